@@ -1,0 +1,124 @@
+package chat.app.it;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+/** A small client of the server's REST API for the tests. */
+final class Api {
+
+    static final String BASE = "http://localhost:" + System.getProperty("chat.it.httpPort", "9180");
+    static final String ADMIN_KEY = System.getProperty("chat.it.adminKey");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** An answer: status and parsed JSON body (an empty object when there is none). */
+    record Answer(int status, JsonObject json, String raw) {
+
+        String errorCode() {
+            return json.getJsonObject("error").getString("code");
+        }
+    }
+
+    Answer get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    Answer post(String path, String token, Object body) {
+        return send(request(path, token).POST(bodyOf(body)).header("Content-Type", "application/json"));
+    }
+
+    Answer patch(String path, String token, Object body) {
+        return send(request(path, token).method("PATCH", bodyOf(body)).header("Content-Type", "application/json"));
+    }
+
+    Answer delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    Answer admin(String path, Object body, String key) {
+        var builder = request(path, null).POST(bodyOf(body)).header("Content-Type", "application/json");
+        if (key != null) {
+            builder.header("X-Api-Key", key);
+        }
+        return send(builder);
+    }
+
+    /** A new user with a password, registered through the public API; answers its id. */
+    String register(String username, String password) {
+        Answer created = post("/api/v1/users", null, Json.createObjectBuilder()
+                .add("username", username).add("password", password).add("nickname", "Nick " + username).build());
+        if (created.status() != 201) {
+            throw new AssertionError("registration failed: " + created.raw());
+        }
+        return created.json().getString("id");
+    }
+
+    /** Logs in and answers the session JSON. */
+    JsonObject logIn(String username, String password, String deviceId) {
+        var body = Json.createObjectBuilder().add("username", username).add("password", password);
+        if (deviceId != null) {
+            body.add("deviceId", deviceId);
+        }
+        Answer session = post("/api/v1/sessions", null, body.build());
+        if (session.status() != 201) {
+            throw new AssertionError("login failed: " + session.raw());
+        }
+        return session.json();
+    }
+
+    /** A registered, logged-in user. */
+    TestUser newUser() {
+        String username = uniqueName();
+        String id = register(username, "correct horse battery");
+        JsonObject session = logIn(username, "correct horse battery", null);
+        return new TestUser(id, username, session.getString("token"), session.getString("deviceId"));
+    }
+
+    static String uniqueName() {
+        return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher bodyOf(Object body) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        return HttpRequest.BodyPublishers.ofString(body instanceof JsonValue json ? json.toString() : body.toString());
+    }
+
+    private Answer send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonObject json = JsonValue.EMPTY_JSON_OBJECT;
+            if (raw != null && raw.startsWith("{")) {
+                JsonStructure parsed = Json.createReader(new StringReader(raw)).read();
+                json = parsed.asJsonObject();
+            }
+            return new Answer(response.statusCode(), json, raw);
+        } catch (Exception e) {
+            throw new AssertionError("request failed: " + e, e);
+        }
+    }
+
+    /** A user the test made, with a token for one device. */
+    record TestUser(String id, String username, String token, String deviceId) {
+    }
+}

@@ -1,0 +1,24 @@
+package chat.app.it;
+
+import java.io.File;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The base of every integration test: Arquillian deploys the WAR as built into the managed
+ * Liberty server, and the test speaks to it only through the public REST and WebSocket API.
+ */
+@ExtendWith(ArquillianExtension.class)
+abstract class ServerIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chat.it.war")));
+    }
+
+    final Api api = new Api();
+}

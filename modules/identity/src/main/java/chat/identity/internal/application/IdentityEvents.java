@@ -1,0 +1,20 @@
+package chat.identity.internal.application;
+
+import java.util.Collection;
+
+import chat.identity.api.ContactRequested;
+import chat.identity.api.PresenceChanged;
+import chat.identity.api.UserRegistered;
+
+/** Where identity's facts go out; the outbox and the user-event topic sit behind it. */
+public interface IdentityEvents {
+
+    /** In the caller's transaction. */
+    void userRegistered(UserRegistered event);
+
+    /** In the caller's transaction: to both users' live connections. */
+    void contactRequested(ContactRequested event, Collection<String> recipients);
+
+    /** At once, to the contacts' live connections. */
+    void presenceChanged(PresenceChanged event, Collection<String> recipients);
+}

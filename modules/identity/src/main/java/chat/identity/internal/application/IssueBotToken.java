@@ -1,0 +1,34 @@
+package chat.identity.internal.application;
+
+import java.util.UUID;
+
+import chat.identity.internal.domain.DeviceId;
+import chat.identity.internal.domain.DeviceRepository;
+import chat.identity.internal.domain.UserRepository;
+import chat.platform.errors.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The operator's token for a user without a password login (bots, integrations), on a new device. */
+@ApplicationScoped
+public class IssueBotToken {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Transactional
+    public LogIn.Session issue(String userId, String deviceName) {
+        DeviceId.checkName(deviceName);
+        users.byId(userId).orElseThrow(() -> new NotFoundException("no user " + userId));
+        String deviceId = UUID.randomUUID().toString();
+        devices.upsert(userId, deviceId, deviceName == null ? "operator" : deviceName);
+        return new LogIn.Session(tokens.issue(userId, deviceId), userId, deviceId);
+    }
+}

@@ -1,0 +1,30 @@
+package chat.identity.internal.application;
+
+import java.util.Optional;
+
+import chat.identity.internal.domain.AvatarUrl;
+import chat.identity.internal.domain.Nickname;
+import chat.identity.internal.domain.User;
+import chat.identity.internal.domain.UserRepository;
+import chat.platform.errors.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** A user changes their own nickname or avatar; fields left out stay as they are. */
+@ApplicationScoped
+public class UpdateProfile {
+
+    @Inject
+    UserRepository users;
+
+    @Transactional
+    public User update(String userId, Optional<String> nickname, Optional<String> avatarUrl) {
+        User user = users.byId(userId).orElseThrow(() -> new NotFoundException("no user " + userId));
+        User updated = new User(user.id(), user.username(), user.passwordHash(),
+                nickname.map(n -> new Nickname(n).value()).orElse(user.nickname()),
+                avatarUrl.isPresent() ? AvatarUrl.check(avatarUrl.get()) : user.avatarUrl());
+        users.update(updated);
+        return updated;
+    }
+}

@@ -1,0 +1,41 @@
+package chat.identity.internal.infrastructure;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Tells MicroProfile JWT where the server's public key is: in the var directory, which is only
+ * known at run time. Its ordinal is below environment variables, so an operator can still point
+ * {@code MP_JWT_VERIFY_PUBLICKEY_LOCATION} elsewhere.
+ */
+public class JwtKeyConfigSource implements ConfigSource {
+
+    private static final String LOCATION = "mp.jwt.verify.publickey.location";
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return Set.of(LOCATION);
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(LOCATION, getValue(LOCATION));
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return LOCATION.equals(propertyName) ? TokenKeys.directory().resolve(TokenKeys.PUBLIC_FILE).toString() : null;
+    }
+
+    @Override
+    public String getName() {
+        return "chat-jwt-key";
+    }
+
+    @Override
+    public int getOrdinal() {
+        return 150;
+    }
+}

@@ -1,0 +1,49 @@
+package chat.identity.internal.interfaces;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import chat.identity.internal.application.LogOut;
+import chat.platform.rest.ErrorResponses;
+import chat.platform.rest.OperatorEndpoint;
+import chat.platform.rest.PublicEndpoint;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Every user endpoint needs a token that MicroProfile JWT verified and that nobody revoked since.
+ * Public endpoints need none; operator endpoints take the API key instead ({@link OperatorKeyFilter}).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class BearerTokenFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    LogOut sessions;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (marked(PublicEndpoint.class) || marked(OperatorEndpoint.class)) {
+            return;
+        }
+        var principal = request.getSecurityContext().getUserPrincipal();
+        if (!(principal instanceof JsonWebToken token) || token.getSubject() == null) {
+            request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "a valid bearer token is required"));
+        } else if (token.getTokenID() == null || sessions.isRevoked(token.getTokenID())) {
+            request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "this token was logged out"));
+        }
+    }
+
+    private boolean marked(Class<? extends java.lang.annotation.Annotation> annotation) {
+        return resource.getResourceMethod() != null && (resource.getResourceMethod().isAnnotationPresent(annotation)
+                || resource.getResourceClass().isAnnotationPresent(annotation));
+    }
+}

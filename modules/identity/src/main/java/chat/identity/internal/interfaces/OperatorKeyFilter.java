@@ -1,0 +1,36 @@
+package chat.identity.internal.interfaces;
+
+import chat.identity.internal.infrastructure.OperatorKey;
+import chat.platform.rest.ErrorResponses;
+import chat.platform.rest.OperatorEndpoint;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+
+/** Operator endpoints open with the {@code X-Api-Key} header alone; a user's token does not open them. */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class OperatorKeyFilter implements ContainerRequestFilter {
+
+    static final String HEADER = "X-Api-Key";
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    OperatorKey key;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        boolean operator = resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(OperatorEndpoint.class);
+        if (operator && !key.accepts(request.getHeaderString(HEADER))) {
+            request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "the operator API needs a valid X-Api-Key"));
+        }
+    }
+}

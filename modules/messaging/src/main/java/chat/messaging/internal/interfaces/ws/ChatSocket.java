@@ -1,0 +1,78 @@
+package chat.messaging.internal.interfaces.ws;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import chat.identity.api.Presence;
+import chat.identity.api.WsTickets;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+
+/**
+ * {@code GET /ws?ticket=...}: a device's live connection. The one-time ticket decides whose it is;
+ * without a valid one the socket closes at once with 1008. Frames from one connection are
+ * handled in the order they came.
+ */
+@ServerEndpoint("/ws")
+public class ChatSocket {
+
+    private static final Logger LOG = Logger.getLogger(ChatSocket.class.getName());
+    private static final String CONNECTION = "chat.connection";
+
+    @Inject
+    WsTickets tickets;
+
+    @Inject
+    Presence presence;
+
+    @Inject
+    SessionRegistry registry;
+
+    @Inject
+    FrameHandler frames;
+
+    @OnOpen
+    public void open(Session session) {
+        List<String> ticket = session.getRequestParameterMap().get("ticket");
+        var device = ticket == null || ticket.size() != 1 ? java.util.Optional.<chat.identity.api.DeviceIdentity>empty()
+                : tickets.redeem(ticket.get(0));
+        if (device.isEmpty()) {
+            new Connection(session, null).close(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown, used or expired ticket");
+            return;
+        }
+        Connection connection = new Connection(session, device.get());
+        session.getUserProperties().put(CONNECTION, connection);
+        registry.add(connection);
+        presence.connected(device.get());
+        LOG.fine(() -> "connected " + device.get());
+    }
+
+    @OnMessage
+    public void message(Session session, String text) {
+        Connection connection = (Connection) session.getUserProperties().get(CONNECTION);
+        if (connection != null) {
+            frames.handle(connection, text);
+        }
+    }
+
+    @OnClose
+    public void close(Session session, CloseReason reason) {
+        Connection connection = (Connection) session.getUserProperties().remove(CONNECTION);
+        if (connection != null) {
+            registry.remove(connection);
+            presence.disconnected(connection.device());
+            LOG.fine(() -> "disconnected " + connection.device() + ": " + reason);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        LOG.fine(() -> "connection " + session.getId() + " failed: " + error);
+    }
+}

@@ -1,0 +1,9 @@
+package chat.platform.errors;
+
+/** 404 {@code NOT_FOUND}: no such thing, or none the caller may know of. */
+public class NotFoundException extends ChatException {
+
+    public NotFoundException(String message) {
+        super(404, "NOT_FOUND", message);
+    }
+}

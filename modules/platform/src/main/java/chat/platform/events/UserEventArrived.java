@@ -1,0 +1,18 @@
+package chat.platform.events;
+
+import java.util.Set;
+
+/**
+ * A frame for some users' live connections reached this node (from any node, through the
+ * {@code chat.user-events} topic). The WebSocket gateway observes it and writes the frame to the
+ * local connections of those users; other nodes do the same for theirs.
+ *
+ * @param recipients the users whose connections get the frame
+ * @param frame      the WebSocket frame, JSON text
+ */
+public record UserEventArrived(Set<String> recipients, String frame) implements Event {
+
+    public UserEventArrived {
+        recipients = Set.copyOf(recipients);
+    }
+}

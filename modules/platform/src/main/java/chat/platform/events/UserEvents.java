@@ -1,0 +1,57 @@
+package chat.platform.events;
+
+import java.util.Collection;
+import java.util.logging.Logger;
+
+import chat.platform.outbox.Outbox;
+import chat.platform.outbox.OutboxDestination;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * Sends a WebSocket frame to some users on whatever node their connections are. Facts that must
+ * not be lost (a contact request) go through the outbox inside the caller's transaction; passing
+ * states that the next change replaces anyway (presence) go straight to the topic.
+ */
+@ApplicationScoped
+public class UserEvents {
+
+    static final String TOPIC = "chat.user-events";
+    private static final Logger LOG = Logger.getLogger(UserEvents.class.getName());
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ConnectionFactory connectionFactory;
+
+    /** In the caller's transaction: published after it commits, never if it rolls back. */
+    public void publish(Collection<String> recipients, JsonObject frame) {
+        if (!recipients.isEmpty()) {
+            outbox.add(OutboxDestination.topic(TOPIC), null, envelope(recipients, frame));
+        }
+    }
+
+    /** At once and at most once: for states a later one overrides. */
+    public void publishNow(Collection<String> recipients, JsonObject frame) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        try (var context = connectionFactory.createContext()) {
+            context.createProducer().send(context.createTopic(TOPIC), envelope(recipients, frame));
+        } catch (JMSRuntimeException e) {
+            LOG.warning("a passing event was dropped, the broker refused it: " + e);
+        }
+    }
+
+    private static String envelope(Collection<String> recipients, JsonObject frame) {
+        return Json.createObjectBuilder()
+                .add("to", Json.createArrayBuilder(recipients))
+                .add("frame", frame)
+                .build().toString();
+    }
+}

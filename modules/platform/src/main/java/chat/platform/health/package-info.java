@@ -1,0 +1,4 @@
+/**
+ * Health checks: ready while the database, broker and cache answer.
+ */
+package chat.platform.health;

@@ -1,0 +1,95 @@
+package chat.platform.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import chat.platform.errors.InvalidInputException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * Reads fields of a request's JSON object and names the field in a 400 when one is missing or of
+ * the wrong type, so every endpoint answers bad input the same way.
+ */
+public final class JsonBody {
+
+    private final JsonObject json;
+
+    private JsonBody(JsonObject json) {
+        this.json = json;
+    }
+
+    public static JsonBody of(JsonObject json) {
+        if (json == null) {
+            throw new InvalidInputException("body", "a JSON object is required");
+        }
+        return new JsonBody(json);
+    }
+
+    public String requiredString(String field) {
+        return optionalString(field).orElseThrow(() -> new InvalidInputException(field, "is required"));
+    }
+
+    public Optional<String> optionalString(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonString string)) {
+            throw new InvalidInputException(field, "must be a string");
+        }
+        return Optional.of(string.getString());
+    }
+
+    public long requiredLong(String field) {
+        return optionalLong(field).orElseThrow(() -> new InvalidInputException(field, "is required"));
+    }
+
+    public Optional<Long> optionalLong(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            throw new InvalidInputException(field, "must be a whole number");
+        }
+        try {
+            return Optional.of(number.longValueExact());
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(field, "is out of range");
+        }
+    }
+
+    public List<String> requiredStrings(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInputException(field, "must be an array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (!(item instanceof JsonString string)) {
+                throw new InvalidInputException(field, "must be an array of strings");
+            }
+            out.add(string.getString());
+        }
+        return out;
+    }
+
+    public List<JsonObject> requiredObjects(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInputException(field, "must be an array of objects");
+        }
+        List<JsonObject> out = new ArrayList<>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException(field, "must be an array of objects");
+            }
+            out.add(item.asJsonObject());
+        }
+        return out;
+    }
+}

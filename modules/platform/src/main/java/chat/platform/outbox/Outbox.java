@@ -1,0 +1,64 @@
+package chat.platform.outbox;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+/**
+ * Where a module records a message for Artemis inside its own transaction. The row commits or
+ * rolls back with the change it announces; after a commit the relay is woken to publish it, and a
+ * periodic sweep publishes whatever a crash left behind. Delivery is at least once.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Resource(lookup = "jdbc/chat")
+    DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /**
+     * Records a message for after commit.
+     *
+     * @param destination where it goes: {@link OutboxDestination}
+     * @param key         what order is kept per (may be null)
+     * @param payload     the JSON text
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(OutboxDestination destination, String key, String payload) {
+        try (var c = dataSource.getConnection();
+             var insert = c.prepareStatement(
+                     "INSERT INTO platform.outbox (destination, message_key, payload) VALUES (?, ?, ?)")) {
+            insert.setString(1, destination.encoded());
+            insert.setString(2, key);
+            insert.setString(3, payload);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write to the outbox", e);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}

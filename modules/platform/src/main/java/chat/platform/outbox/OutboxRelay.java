@@ -1,0 +1,66 @@
+package chat.platform.outbox;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the publisher: at once after a commit that wrote outbox rows, and every second for rows a
+ * crash or a broker outage left behind. Wake-ups that arrive while a pass runs fold into one more pass.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+
+    @Inject
+    OutboxPublisher publisher;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private ScheduledFuture<?> sweep;
+
+    /** Starts the periodic sweep; called once at application start. */
+    public void start() {
+        sweep = scheduler.scheduleWithFixedDelay(this::wake, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Asks for a pass soon; cheap to call often. */
+    public void wake() {
+        if (queued.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        queued.set(false);
+        try {
+            while (publisher.publishBatch() > 0) {
+                // keep going while there is more
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "outbox relay pass failed; the next pass retries", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sweep != null) {
+            sweep.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package chat.platform.rest;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Builds the contract's error body {@code {"error":{"code","message"}}}; the one place that shapes it. */
+public final class ErrorResponses {
+
+    private ErrorResponses() {
+    }
+
+    public static Response of(int status, String code, String message) {
+        var body = Json.createObjectBuilder()
+                .add("error", Json.createObjectBuilder().add("code", code).add("message", message))
+                .build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.toString()).build();
+    }
+
+    /** The contract code for a bare HTTP status, when no domain exception named one. */
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 409 -> "CONFLICT";
+            case 413 -> "TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 429 -> "RATE_LIMITED";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package chat.platform.rest;
+
+import jakarta.json.JsonException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A body that is not JSON (or not the JSON object expected) is the client's mistake: 400. */
+@Provider
+public class MalformedJsonMapper implements ExceptionMapper<JsonException> {
+
+    @Override
+    public Response toResponse(JsonException e) {
+        return ErrorResponses.of(400, "BAD_REQUEST", "the request body is not valid JSON: " + e.getMessage());
+    }
+}
