@@ -3,9 +3,11 @@ package chat.platform.broker;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,7 +77,13 @@ public class ChatBroker {
                 .setBindingsDirectory(dir.resolve("bindings").toString())
                 .setPagingDirectory(dir.resolve("paging").toString())
                 .setLargeMessagesDirectory(dir.resolve("large-messages").toString())
-                .addAcceptorConfiguration("in-vm", IN_VM);
+                .addAcceptorConfiguration("in-vm", IN_VM)
+                // Messages that fail or expire land somewhere an operator can look, not nowhere.
+                .addAddressSetting("#", new AddressSettings()
+                        .setDeadLetterAddress(SimpleString.of("DLQ"))
+                        .setExpiryAddress(SimpleString.of("ExpiryQueue"))
+                        .setAutoCreateDeadLetterResources(true)
+                        .setAutoCreateExpiryResources(true));
         if (extraAcceptor.isPresent()) {
             config.addAcceptorConfiguration("extra", extraAcceptor.get());
         }
