@@ -19,7 +19,9 @@ final class Api {
     static final String BASE = "http://localhost:" + System.getProperty("chat.it.httpPort", "9180");
     static final String ADMIN_KEY = System.getProperty("chat.it.adminKey");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1: an h2c upgrade from this client left later requests on the connection hanging (docs/adr/0003).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     /** An answer: status and parsed JSON body (an empty object when there is none). */
     record Answer(int status, JsonObject json, String raw) {

@@ -1,10 +1,13 @@
 package chat.platform.json;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import chat.platform.errors.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -27,6 +30,22 @@ public final class JsonBody {
             throw new InvalidInputException("body", "a JSON object is required");
         }
         return new JsonBody(json);
+    }
+
+    /** A body that may be absent: empty or blank text reads as an empty object. */
+    public static JsonBody parseOptional(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return new JsonBody(JsonValue.EMPTY_JSON_OBJECT);
+        }
+        try (var reader = Json.createReader(new StringReader(raw))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException("body", "must be a JSON object");
+            }
+            return new JsonBody(value.asJsonObject());
+        } catch (JsonException e) {
+            throw new InvalidInputException("body", "is not valid JSON");
+        }
     }
 
     public String requiredString(String field) {

@@ -50,8 +50,8 @@ public class AdminUserResource {
 
     @POST
     @Path("{id}/sessions")
-    public Response token(@PathParam("id") String userId, JsonObject json) {
-        String deviceName = json == null ? null : JsonBody.of(json).optionalString("deviceName").orElse(null);
+    public Response token(@PathParam("id") String userId, String body) {
+        String deviceName = JsonBody.parseOptional(body).optionalString("deviceName").orElse(null);
         var session = issueBotToken.issue(userId, deviceName);
         return Response.status(201).entity(IdentityJson.session(session)).build();
     }

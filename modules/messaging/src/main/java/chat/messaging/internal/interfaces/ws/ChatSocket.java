@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 
 import chat.identity.api.Presence;
 import chat.identity.api.WsTickets;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -17,9 +18,10 @@ import jakarta.websocket.server.ServerEndpoint;
 /**
  * {@code GET /ws?ticket=...}: a device's live connection. The one-time ticket decides whose it is;
  * without a valid one the socket closes at once with 1008. Frames from one connection are
- * handled in the order they came.
+ * handled in the order they came. A CDI bean (one per connection) so its collaborators are injected.
  */
 @ServerEndpoint("/ws")
+@Dependent
 public class ChatSocket {
 
     private static final Logger LOG = Logger.getLogger(ChatSocket.class.getName());

@@ -1,0 +1,32 @@
+package chat.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What an operator checks: readiness of every part, the start page, metrics and the API description. */
+class OperationsIT extends ServerIT {
+
+    @Test
+    void readinessReportsTheDatabaseBrokerAndCache() {
+        var ready = api.get("/health/ready", null);
+        assertEquals(200, ready.status(), ready.raw());
+        assertEquals("UP", ready.json().getString("status"));
+        var data = ready.json().getJsonArray("checks").getJsonObject(0).getJsonObject("data");
+        assertTrue(data.getBoolean("database") && data.getBoolean("broker") && data.getBoolean("cache"));
+        assertEquals(200, api.get("/health/live", null).status());
+    }
+
+    @Test
+    void theStartPageMetricsAndOpenApiAreServed() {
+        var page = api.get("/", null);
+        assertEquals(200, page.status());
+        assertTrue(page.raw().contains("/openapi/ui"));
+        var metrics = api.get("/metrics", null);
+        assertEquals(200, metrics.status(), metrics.raw());
+        var openapi = api.get("/openapi", null);
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.raw().contains("/api/v1/users"), "the API description lists the identity paths");
+    }
+}

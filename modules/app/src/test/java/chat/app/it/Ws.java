@@ -1,0 +1,117 @@
+package chat.app.it;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** A test's WebSocket to {@code /ws}: frames it received, in order, and how it was closed. */
+final class Ws implements WebSocket.Listener, AutoCloseable {
+
+    private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+
+    static Ws open(String ticket) {
+        Ws ws = new Ws();
+        String base = Api.BASE.replace("http://", "ws://");
+        ws.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(URI.create(base + "/ws" + (ticket == null ? "" : "?ticket=" + ticket)), ws).join();
+        return ws;
+    }
+
+    /** Opens a socket for the user with a fresh ticket. */
+    static Ws connect(Api api, Api.TestUser user) {
+        var ticket = api.post("/api/v1/ws-tickets", user.token(), null);
+        if (ticket.status() != 201) {
+            throw new AssertionError("no ticket: " + ticket.raw());
+        }
+        return open(ticket.json().getString("ticket"));
+    }
+
+    void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The next frame that matches, skipping others; fails after the timeout. */
+    JsonObject next(Predicate<JsonObject> wanted, long seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                JsonObject frame = left <= 0 ? null : frames.poll(left, TimeUnit.NANOSECONDS);
+                if (frame == null) {
+                    throw new AssertionError("no matching frame within " + seconds + " s");
+                }
+                if (wanted.test(frame)) {
+                    return frame;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    JsonObject next(String type, long seconds) {
+        return next(f -> type.equals(f.getString("type", "")), seconds);
+    }
+
+    /** The close code the server sent, waiting up to the timeout. */
+    int closeCode(long seconds) {
+        try {
+            return closed.get(seconds, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the socket was not closed within " + seconds + " s", e);
+        }
+    }
+
+    boolean isClosed() {
+        return closed.isDone();
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            frames.add(Json.createReader(new StringReader(partial.toString())).readObject());
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete(-1);
+    }
+
+    @Override
+    public void close() {
+        if (!closed.isDone()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+            try {
+                closed.get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                socket.abort();
+            }
+        }
+    }
+}
