@@ -1,0 +1,84 @@
+package chat.loadtest;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line: {@code LoadTest --scenario provision|logins|tokens|websocket|all [options]}
+ * (see {@link Options#usage()}). Runs the scenarios against a server on this machine and prints
+ * one Markdown table per scenario on standard output.
+ *
+ * <p>This is a command-line tool, so results go to System.out and progress to System.err
+ * ({@link Progress}) on purpose; java.util.logging would only add timestamps and levels to a
+ * table meant to be pasted into a document.
+ */
+public final class LoadTest {
+
+    private static final Map<String, Scenario> SCENARIOS = Map.of(
+            "provision", new ProvisionScenario(),
+            "logins", new LoginScenario(),
+            "tokens", new TokenScenario(),
+            "websocket", new WebSocketScenario());
+    private static final List<String> ALL = List.of("provision", "logins", "tokens", "websocket");
+
+    private LoadTest() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        List<Scenario> scenarios;
+        RunContext context;
+        try {
+            options = Options.parse(args);
+            if (options.help()) {
+                System.out.print(Options.usage());
+                return;
+            }
+            scenarios = scenarios(options.string("scenario")
+                    .orElseThrow(() -> new IllegalArgumentException("--scenario is required")));
+            URI base = LoopbackOnly.check(options.string("base", "http://localhost:9080"));
+            Duration timeLimit = Duration.ofSeconds(options.integer("time-limit", 600, 1, 86_400));
+            AdminKey key = AdminKey.resolve(options, System.getenv());
+            if (options.has("admin-key")) {
+                Progress.say("warning: --admin-key is visible to other users in the process list;"
+                        + " prefer CHAT_ADMIN_API_KEY or --admin-key-file");
+            }
+            context = new RunContext(new ChatApi(base, key.value()), new RunNames(new SecureRandom()), base, timeLimit,
+                    key, options);
+        } catch (IllegalArgumentException e) {
+            System.err.println("loadtest: " + e.getMessage());
+            System.err.println("loadtest: --help lists the options");
+            System.exit(2);
+            return;
+        }
+
+        boolean complete = true;
+        for (Scenario scenario : scenarios) {
+            ResultTable table = scenario.run(context);
+            System.out.println(table.toMarkdown());
+            System.out.flush();
+            complete &= table.complete();
+        }
+        if (!complete) {
+            // Exit status 1: the tables were printed, but some numbers are partial.
+            System.exit(1);
+        }
+    }
+
+    private static List<Scenario> scenarios(String name) {
+        if (name.equals("all")) {
+            List<Scenario> all = new ArrayList<>();
+            ALL.forEach(n -> all.add(SCENARIOS.get(n)));
+            return all;
+        }
+        Scenario scenario = SCENARIOS.get(name);
+        if (scenario == null) {
+            throw new IllegalArgumentException("unknown scenario " + name + "; one of " + ALL + " or all");
+        }
+        return List.of(scenario);
+    }
+}

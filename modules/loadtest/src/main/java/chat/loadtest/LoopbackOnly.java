@@ -1,0 +1,73 @@
+package chat.loadtest;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
+
+/**
+ * Load goes to this machine only: the base URL's host must be {@code localhost}, an address in
+ * 127.0.0.0/8, or {@code [::1]}. Host names other than {@code localhost} are refused without a
+ * DNS lookup, so a name that happens to resolve to loopback today is refused too.
+ */
+final class LoopbackOnly {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private LoopbackOnly() {
+    }
+
+    /** The base URL without a trailing slash; refuses anything but a loopback http(s) server root. */
+    static URI check(String base) {
+        URI uri;
+        try {
+            uri = new URI(base);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("--base is not a URL: " + base);
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("--base must be http:// or https://: " + base);
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
+            throw new IllegalArgumentException("--base must be a server root like http://localhost:9080: " + base);
+        }
+        String host = uri.getHost();
+        if (host == null || !isLoopback(host)) {
+            throw new IllegalArgumentException("refusing --base " + base
+                    + ": the load generator only talks to localhost, 127.x.x.x or [::1]");
+        }
+        String text = uri.toString();
+        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    private static boolean isIpv4Literal(String host) {
+        if (!IPV4.matcher(host).matches()) {
+            return false;
+        }
+        for (String octet : host.split("\\.")) {
+            if (Integer.parseInt(octet) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        boolean ipv6 = host.startsWith("[") && host.endsWith("]");
+        if (!ipv6 && !isIpv4Literal(host)) {
+            return false;
+        }
+        try {
+            // A literal address: getByName parses it and does not consult DNS.
+            InetAddress address = InetAddress.getByName(ipv6 ? host.substring(1, host.length() - 1) : host);
+            return address.isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package chat.loadtest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command line: {@code --name value} or {@code --name=value}. Unknown names are refused so a
+ * typo cannot silently run the defaults. Each scenario reads the options it uses with its own
+ * defaults; with {@code --scenario all}, an option given here applies to every scenario using it.
+ */
+final class Options {
+
+    private static final Map<String, String> KNOWN = new LinkedHashMap<>();
+
+    static {
+        KNOWN.put("scenario", "provision | logins | tokens | websocket | all (required)");
+        KNOWN.put("base", "server root, loopback only (default http://localhost:9080)");
+        KNOWN.put("admin-key", "operator key (visible in the process list; prefer the next two)");
+        KNOWN.put("admin-key-file", "file holding the operator key (default var/admin-api-key)");
+        KNOWN.put("users", "users to create (provision 20000, logins 200, tokens 100)");
+        KNOWN.put("batch", "users per operator batch, at most 1000 (default 1000)");
+        KNOWN.put("concurrency", "parallel requests (provision 2, logins 4, tokens 8, websocket 8)");
+        KNOWN.put("logins", "password logins (logins, default 400)");
+        KNOWN.put("requests", "GET /api/v1/users/me requests (tokens, default 5000)");
+        KNOWN.put("connections", "WebSocket connections, one user each (websocket, default 500)");
+        KNOWN.put("time-limit", "seconds per scenario, setup included (default 600)");
+    }
+
+    private final Map<String, String> given;
+    private final boolean help;
+
+    private Options(Map<String, String> given, boolean help) {
+        this.given = given;
+        this.help = help;
+    }
+
+    static Options parse(String... args) {
+        Map<String, String> given = new LinkedHashMap<>();
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+                continue;
+            }
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + arg);
+            }
+            String name;
+            String value;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                name = arg.substring(2, eq);
+                value = arg.substring(eq + 1);
+            } else {
+                name = arg.substring(2);
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("--" + name + " needs a value");
+                }
+                value = args[++i];
+            }
+            if (!KNOWN.containsKey(name)) {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+            if (given.put(name, value) != null) {
+                throw new IllegalArgumentException("--" + name + " given twice");
+            }
+        }
+        return new Options(given, help);
+    }
+
+    boolean help() {
+        return help;
+    }
+
+    Optional<String> string(String name) {
+        return Optional.ofNullable(given.get(name));
+    }
+
+    String string(String name, String fallback) {
+        return given.getOrDefault(name, fallback);
+    }
+
+    boolean has(String name) {
+        return given.containsKey(name);
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+        String value = given.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a whole number: " + value);
+        }
+        if (parsed < min || parsed > max) {
+            throw new IllegalArgumentException("--" + name + " must be between " + min + " and " + max + ": " + value);
+        }
+        return parsed;
+    }
+
+    static String usage() {
+        StringBuilder out = new StringBuilder("usage: LoadTest --scenario NAME [options]\n");
+        KNOWN.forEach((name, text) -> out.append(String.format("  --%-15s %s%n", name, text)));
+        out.append("The operator key comes from --admin-key, else --admin-key-file, else the environment\n")
+                .append("variable CHAT_ADMIN_API_KEY, else the file var/admin-api-key under the working directory.\n");
+        return out.toString();
+    }
+}
