@@ -1,0 +1,55 @@
+package chat.platform.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import chat.platform.errors.InvalidInputException;
+import jakarta.json.Json;
+
+class JsonBodyTest {
+
+    private static JsonBody body(String json) {
+        return JsonBody.of(Json.createReader(new StringReader(json)).readObject());
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        var e = assertThrows(InvalidInputException.class, () -> body("{}").requiredString("username"));
+        assertEquals("username", e.field());
+        assertTrue(e.getMessage().startsWith("username: "));
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamed() {
+        assertEquals("n", assertThrows(InvalidInputException.class, () -> body("{\"n\": \"7\"}").requiredLong("n")).field());
+        assertThrows(InvalidInputException.class, () -> body("{\"n\": 1.5}").requiredLong("n"));
+        assertThrows(InvalidInputException.class, () -> body("{\"s\": 1}").requiredString("s"));
+        assertThrows(InvalidInputException.class, () -> body("{\"a\": [1]}").requiredStrings("a"));
+    }
+
+    @Test
+    void nullCountsAsAbsent() {
+        assertTrue(body("{\"s\": null}").optionalString("s").isEmpty());
+    }
+
+    @Test
+    void valuesAreRead() {
+        assertEquals(7L, body("{\"n\": 7}").requiredLong("n"));
+        assertEquals(List.of("a", "b"), body("{\"a\": [\"a\", \"b\"]}").requiredStrings("a"));
+    }
+
+    @Test
+    void anAbsentOptionalBodyIsEmptyAndABadOneIsRefused() {
+        assertTrue(JsonBody.parseOptional("").optionalString("x").isEmpty());
+        assertTrue(JsonBody.parseOptional(null).optionalString("x").isEmpty());
+        assertEquals("y", JsonBody.parseOptional("{\"x\":\"y\"}").requiredString("x"));
+        assertThrows(InvalidInputException.class, () -> JsonBody.parseOptional("[1]"));
+        assertThrows(InvalidInputException.class, () -> JsonBody.parseOptional("{oops"));
+    }
+}
