@@ -19,7 +19,8 @@ final class Api {
     static final String BASE = "http://localhost:" + System.getProperty("chat.it.httpPort", "9180");
     static final String ADMIN_KEY = System.getProperty("chat.it.adminKey");
 
-    // HTTP/1.1: an h2c upgrade from this client left later requests on the connection hanging (docs/adr/0003).
+    // HTTP/1.1, as chat clients speak it: after this client's h2c upgrade, Liberty left a later
+    // request on the same connection unanswered.
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -84,6 +85,17 @@ final class Api {
         String id = register(username, "correct horse battery");
         JsonObject session = logIn(username, "correct horse battery", null);
         return new TestUser(id, username, session.getString("token"), session.getString("deviceId"));
+    }
+
+    /** Makes two users each other's contacts: one asks, the other accepts. */
+    void makeContacts(TestUser asker, TestUser accepter) {
+        Answer request = post("/api/v1/contacts/requests", asker.token(),
+                Json.createObjectBuilder().add("userId", accepter.id()).build());
+        Answer accepted = post("/api/v1/contacts/requests/" + request.json().getString("id") + "/accept",
+                accepter.token(), null);
+        if (accepted.status() != 200) {
+            throw new AssertionError("no contacts: " + accepted.raw());
+        }
     }
 
     static String uniqueName() {

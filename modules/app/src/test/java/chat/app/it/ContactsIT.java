@@ -89,8 +89,7 @@ class ContactsIT extends ServerIT {
         var ann = api.newUser();
         var bob = api.newUser();
         var eve = api.newUser();
-        String id = api.post("/api/v1/contacts/requests", ann.token(), to(bob.id())).json().getString("id");
-        api.post("/api/v1/contacts/requests/" + id + "/accept", bob.token(), null);
+        api.makeContacts(ann, bob);
 
         var seen = api.get("/api/v1/presence?userIds=" + bob.id() + "," + ann.id(), ann.token());
         assertEquals(200, seen.status(), seen.raw());

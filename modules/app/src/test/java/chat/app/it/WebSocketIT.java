@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import jakarta.json.Json;
-
 /** {@code /ws}: tickets, ping/pong, error frames, and presence going online and offline. */
 class WebSocketIT extends ServerIT {
 
@@ -77,9 +75,7 @@ class WebSocketIT extends ServerIT {
     void contactsSeePresenceComeAndGo() {
         var ann = api.newUser();
         var bob = api.newUser();
-        String id = api.post("/api/v1/contacts/requests", ann.token(),
-                Json.createObjectBuilder().add("userId", bob.id()).build()).json().getString("id");
-        api.post("/api/v1/contacts/requests/" + id + "/accept", bob.token(), null);
+        api.makeContacts(ann, bob);
 
         try (Ws bobSocket = Ws.connect(api, bob)) {
             Ws annSocket = Ws.connect(api, ann);
@@ -103,9 +99,7 @@ class WebSocketIT extends ServerIT {
     void aSilentClientIsClosedAndGoesOffline() {
         var ann = api.newUser();
         var bob = api.newUser();
-        String id = api.post("/api/v1/contacts/requests", ann.token(),
-                Json.createObjectBuilder().add("userId", bob.id()).build()).json().getString("id");
-        api.post("/api/v1/contacts/requests/" + id + "/accept", bob.token(), null);
+        api.makeContacts(ann, bob);
         try (Ws bobSocket = Ws.connect(api, bob); Ws silent = Ws.connect(api, ann)) {
             bobSocket.next(f -> "presence".equals(f.getString("event", "")) && f.getBoolean("online")
                     && ann.id().equals(f.getString("userId")), 10);
