@@ -1,5 +1,6 @@
 package chat.platform.outbox;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +33,7 @@ public class OutboxRelay {
     ManagedScheduledExecutorService scheduler;
 
     private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean stopped;
     private ScheduledFuture<?> sweep;
 
     /** Starts the periodic sweep; called once at application start. */
@@ -41,8 +43,14 @@ public class OutboxRelay {
 
     /** Asks for a pass soon; cheap to call often. */
     public void wake() {
-        if (queued.compareAndSet(false, true)) {
+        if (stopped || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            // The server is stopping; the rows stay pending and the next start publishes them.
+            queued.set(false);
         }
     }
 
@@ -59,6 +67,7 @@ public class OutboxRelay {
 
     @PreDestroy
     void stop() {
+        stopped = true;
         if (sweep != null) {
             sweep.cancel(false);
         }

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import chat.platform.config.VarDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -39,6 +41,11 @@ public class OperatorKey {
     void load() {
         String value = configured.filter(k -> !k.isBlank()).orElseGet(OperatorKey::generatedKey);
         key = value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Loaded at application start, so the demo key's file exists before the first operator call. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Observing instantiates the bean; load() runs.
     }
 
     /** Constant-time comparison with the presented header. */
