@@ -1,8 +1,24 @@
 /**
- * The groups module: groups, members, roles, mutes, caps, invite links and direct (1:1) chats. Other modules see only {@code chat.groups.api}.
+ * The groups module: groups, members, roles, mutes, caps, invite links and direct (1:1) chats.
+ * Other modules see only {@code chat.groups.api}.
  */
 module chat.groups {
-    // "exports chat.groups.api;" comes with the module's first api type: an empty package cannot be exported.
+    exports chat.groups.api;
 
     requires chat.platform;
+    requires chat.identity;
+    requires jakarta.cdi;
+    requires jakarta.inject;
+    requires jakarta.annotation;
+    requires jakarta.ws.rs;
+    requires jakarta.json;
+    requires jakarta.transaction;
+    requires java.sql;
+    requires java.logging;
+    requires microprofile.config.api;
+
+    // CDI and JAX-RS create the internal beans and resources reflectively.
+    opens chat.groups.internal.application to jakarta.cdi;
+    opens chat.groups.internal.infrastructure to jakarta.cdi;
+    opens chat.groups.internal.interfaces to jakarta.cdi, jakarta.ws.rs;
 }

@@ -44,6 +44,10 @@ final class Api {
         return send(request(path, token).method("PATCH", bodyOf(body)).header("Content-Type", "application/json"));
     }
 
+    Answer put(String path, String token, Object body) {
+        return send(request(path, token).PUT(bodyOf(body)).header("Content-Type", "application/json"));
+    }
+
     Answer delete(String path, String token) {
         return send(request(path, token).DELETE());
     }
@@ -96,6 +100,47 @@ final class Api {
         if (accepted.status() != 200) {
             throw new AssertionError("no contacts: " + accepted.raw());
         }
+    }
+
+    /** Users made through the operator API, each with an operator-issued token (no password hashing). */
+    java.util.List<TestUser> botUsers(int count) {
+        var users = Json.createArrayBuilder();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = uniqueName();
+            names.add(name);
+            users.add(Json.createObjectBuilder().add("username", name).add("nickname", "Bot " + i));
+        }
+        Answer created = admin("/api/v1/admin/users", Json.createObjectBuilder().add("users", users).build(), ADMIN_KEY);
+        if (created.status() != 201) {
+            throw new AssertionError("operator batch failed: " + created.raw());
+        }
+        java.util.List<TestUser> out = new java.util.ArrayList<>();
+        var items = created.json().getJsonArray("items");
+        for (int i = 0; i < items.size(); i++) {
+            String id = items.getJsonObject(i).getString("id");
+            JsonObject session = admin("/api/v1/admin/users/" + id + "/sessions", null, ADMIN_KEY).json();
+            out.add(new TestUser(id, names.get(i), session.getString("token"), session.getString("deviceId")));
+        }
+        return out;
+    }
+
+    /** A group made by the owner from contacts (made contacts first); answers its id. */
+    String groupOf(TestUser owner, java.util.List<TestUser> members, Integer maxMembers) {
+        var ids = Json.createArrayBuilder();
+        for (TestUser m : members) {
+            makeContacts(owner, m);
+            ids.add(m.id());
+        }
+        var body = Json.createObjectBuilder().add("name", "Team " + owner.username()).add("memberIds", ids);
+        if (maxMembers != null) {
+            body.add("maxMembers", maxMembers);
+        }
+        Answer created = post("/api/v1/groups", owner.token(), body.build());
+        if (created.status() != 201) {
+            throw new AssertionError("group not created: " + created.raw());
+        }
+        return created.json().getString("id");
     }
 
     static String uniqueName() {

@@ -1,5 +1,5 @@
 /**
- * What the groups module offers other modules: groups, members, roles, mutes, caps, invite links and direct (1:1) chats.
- * Its service interfaces, records and event types arrive with the issue that builds the module.
+ * What the groups module offers other modules: who belongs to which conversation with what
+ * role, whether a member may post, and the membership events it publishes after commit.
  */
 package chat.groups.api;

@@ -1,7 +1,9 @@
 package chat.identity.internal.application;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import chat.identity.api.UserDirectory;
@@ -29,5 +31,12 @@ class DefaultUserDirectory implements UserDirectory {
     @Override
     public boolean areContacts(String userA, String userB) {
         return contacts.areContacts(userA, userB);
+    }
+
+    @Override
+    public Set<String> contactsAmong(String userId, Collection<String> userIds) {
+        Set<String> mine = new HashSet<>(contacts.contactsOf(userId));
+        mine.retainAll(userIds);
+        return mine;
     }
 }

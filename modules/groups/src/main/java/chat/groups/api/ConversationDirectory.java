@@ -1,0 +1,21 @@
+package chat.groups.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Synchronous questions other modules ask about conversations and their members. */
+public interface ConversationDirectory {
+
+    /** The user's membership of a live (not disbanded) conversation; empty when not a member. */
+    Optional<Membership> membership(String conversationId, String userId);
+
+    /**
+     * The caller's role when they may post now; throws the contract's 404 for a non-member or a
+     * disbanded conversation and 403 {@code MUTED} for a muted member (or anyone but owner and
+     * admins while the whole group is muted).
+     */
+    Role mayPost(String conversationId, String userId);
+
+    /** The live conversations the user belongs to. */
+    List<String> conversationIdsOf(String userId);
+}

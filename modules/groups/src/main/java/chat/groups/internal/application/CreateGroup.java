@@ -1,0 +1,63 @@
+package chat.groups.internal.application;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import chat.groups.api.Role;
+import chat.groups.internal.domain.Conversation;
+import chat.groups.internal.domain.ConversationRepository;
+import chat.groups.internal.domain.GroupRules;
+import chat.groups.internal.domain.MemberRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * A new group with its creator as OWNER: from the caller's contacts, or for the operator from
+ * anyone (company departments). The cap defaults to 500, up to the server's limit.
+ */
+@ApplicationScoped
+public class CreateGroup {
+
+    @Inject
+    ConversationRepository conversations;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    Members people;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    @ConfigProperty(name = "chat.groups.max-members-limit", defaultValue = "1000000")
+    int serverLimit;
+
+    @Transactional
+    public Conversation byUser(String ownerId, String name, List<String> memberIds, Long maxMembers) {
+        List<String> others = people.existing("memberIds", memberIds, ownerId);
+        people.mustBeContacts(ownerId, others);
+        return create(ownerId, name, others, maxMembers);
+    }
+
+    @Transactional
+    public Conversation byOperator(String ownerId, String name, List<String> memberIds, Long maxMembers) {
+        people.existing("ownerId", List.of(ownerId), null);
+        return create(ownerId, name, people.existing("memberIds", memberIds, ownerId), maxMembers);
+    }
+
+    private Conversation create(String ownerId, String name, List<String> others, Long maxMembers) {
+        String checkedName = GroupRules.name(name);
+        int cap = GroupRules.cap(maxMembers, others.size() + 1, serverLimit);
+        Conversation group = new Conversation(UUID.randomUUID().toString(), Conversation.Kind.GROUP, checkedName,
+                ownerId, "", false, cap, 1);
+        conversations.insert(group, null);
+        members.addAll(group.id(), List.of(ownerId), Role.OWNER);
+        seats.add(group, others, Role.MEMBER, ownerId);
+        return conversations.find(group.id()).orElseThrow();
+    }
+}

@@ -1,0 +1,51 @@
+package chat.groups.internal.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import chat.groups.api.ConversationDirectory;
+import chat.groups.api.Membership;
+import chat.groups.api.Role;
+import chat.groups.internal.domain.ConversationRepository;
+import chat.groups.internal.domain.MemberRepository;
+import chat.platform.errors.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+@ApplicationScoped
+class DefaultConversationDirectory implements ConversationDirectory {
+
+    @Inject
+    Access access;
+
+    @Inject
+    ConversationRepository conversations;
+
+    @Inject
+    MemberRepository members;
+
+    @Override
+    public Optional<Membership> membership(String conversationId, String userId) {
+        return conversations.find(conversationId).flatMap(c -> members.find(conversationId, userId))
+                .map(m -> new Membership(m.conversationId(), m.userId(), m.role(), m.mutedUntil(), m.doNotDisturb()));
+    }
+
+    @Override
+    public Role mayPost(String conversationId, String userId) {
+        var seat = access.of(conversationId, userId);
+        Role role = seat.member().role();
+        if (seat.member().isMutedAt(Instant.now())) {
+            throw new ForbiddenException("MUTED", "you are muted in this conversation until " + seat.member().mutedUntil());
+        }
+        if (seat.conversation().allMuted() && !role.manages()) {
+            throw new ForbiddenException("MUTED", "only the owner and admins may post while the group is muted");
+        }
+        return role;
+    }
+
+    @Override
+    public List<String> conversationIdsOf(String userId) {
+        return conversations.ofMember(userId).stream().map(c -> c.conversation().id()).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package chat.groups.internal.application;
+
+import java.util.Optional;
+
+import chat.groups.internal.domain.Conversation;
+import chat.groups.internal.domain.ConversationRepository;
+import chat.groups.internal.domain.GroupRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Owner and admins rename a group, set its announcement or mute everyone but themselves. */
+@ApplicationScoped
+public class UpdateGroup {
+
+    @Inject
+    Access access;
+
+    @Inject
+    ConversationRepository conversations;
+
+    @Inject
+    GroupEvents events;
+
+    @Transactional
+    public Conversation update(String callerId, String groupId, Optional<String> name, Optional<String> announcement,
+                               Optional<Boolean> allMuted) {
+        var seat = access.ofGroup(groupId, callerId);
+        GroupRules.mustManage(seat.member().role());
+        Conversation group = seat.conversation();
+        String newName = name.map(GroupRules::name).orElse(group.name());
+        String newAnnouncement = announcement.map(GroupRules::announcement).orElse(group.announcement());
+        conversations.update(groupId, newName, newAnnouncement, allMuted.orElse(group.allMuted()));
+        Conversation updated = conversations.find(groupId).orElseThrow();
+        events.updated(updated, callerId);
+        return updated;
+    }
+}

@@ -1,0 +1,13 @@
+package chat.groups.internal.domain;
+
+import java.time.Instant;
+
+import chat.groups.api.Role;
+
+/** One member of a conversation. */
+public record Member(String conversationId, String userId, Role role, Instant mutedUntil, boolean doNotDisturb) {
+
+    public boolean isMutedAt(Instant now) {
+        return mutedUntil != null && mutedUntil.isAfter(now);
+    }
+}

@@ -1,0 +1,96 @@
+package chat.groups.internal.infrastructure;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import chat.groups.api.GroupDisbanded;
+import chat.groups.api.GroupUpdated;
+import chat.groups.api.MemberJoined;
+import chat.groups.api.MemberLeft;
+import chat.groups.api.MemberMuted;
+import chat.groups.api.Role;
+import chat.groups.api.RoleChanged;
+import chat.groups.internal.application.GroupEvents;
+import chat.groups.internal.domain.Conversation;
+import chat.groups.internal.domain.MemberRepository;
+import chat.platform.events.UserEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Membership facts as WebSocket event frames (through the outbox, in the caller's transaction)
+ * and as CDI events that observers see after commit. Up to 500 members everybody hears; in a
+ * larger group only the people concerned and the owner and admins, so a join never wakes a
+ * million clients.
+ */
+@ApplicationScoped
+class OutboxGroupEvents implements GroupEvents {
+
+    @Inject
+    UserEvents userEvents;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    Event<chat.platform.events.Event> facts;
+
+    @Override
+    public void joined(Conversation group, List<String> userIds, String byUserId) {
+        publish(group, userIds, frame("member.joined", group).add("userIds", Json.createArrayBuilder(userIds))
+                .add("byUserId", byUserId));
+        facts.fire(new MemberJoined(group.id(), userIds, byUserId));
+    }
+
+    @Override
+    public void left(Conversation group, String userId, String byUserId, boolean kicked) {
+        // The member is already gone from the list, so they are told as one of those concerned.
+        publish(group, List.of(userId, byUserId), frame("member.left", group).add("userId", userId)
+                .add("byUserId", byUserId).add("kicked", kicked));
+        facts.fire(new MemberLeft(group.id(), userId, byUserId, kicked));
+    }
+
+    @Override
+    public void roleChanged(Conversation group, String userId, Role role, String byUserId) {
+        publish(group, List.of(userId), frame("group.updated", group).add("change", "role")
+                .add("userId", userId).add("role", role.name()));
+        facts.fire(new RoleChanged(group.id(), userId, role, byUserId));
+    }
+
+    @Override
+    public void updated(Conversation group, String byUserId) {
+        publish(group, List.of(byUserId), frame("group.updated", group).add("change", "group")
+                .add("name", group.name()).add("announcement", group.announcement())
+                .add("allMuted", group.allMuted()));
+        facts.fire(new GroupUpdated(group.id(), group.name(), group.announcement(), group.allMuted(), byUserId));
+    }
+
+    @Override
+    public void disbanded(Conversation group, String byUserId) {
+        publish(group, List.of(byUserId), frame("group.disbanded", group).add("byUserId", byUserId));
+        facts.fire(new GroupDisbanded(group.id(), byUserId));
+    }
+
+    @Override
+    public void muted(Conversation group, String userId, Instant until, String byUserId) {
+        JsonObjectBuilder frame = frame("group.updated", group).add("change", "mute").add("userId", userId);
+        publish(group, List.of(userId), until == null ? frame.addNull("mutedUntil") : frame.add("mutedUntil", until.toString()));
+        facts.fire(new MemberMuted(group.id(), userId, until, byUserId));
+    }
+
+    private static JsonObjectBuilder frame(String event, Conversation group) {
+        return Json.createObjectBuilder().add("type", "event").add("event", event).add("groupId", group.id());
+    }
+
+    private void publish(Conversation group, Collection<String> concerned, JsonObjectBuilder frame) {
+        Set<String> recipients = new LinkedHashSet<>(concerned);
+        recipients.addAll(group.broadcastsToEveryone() ? members.userIds(group.id()) : members.managers(group.id()));
+        userEvents.publish(recipients, frame.build());
+    }
+}

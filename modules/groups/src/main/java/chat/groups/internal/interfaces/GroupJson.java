@@ -1,0 +1,53 @@
+package chat.groups.internal.interfaces;
+
+import chat.groups.api.Role;
+import chat.groups.internal.domain.Conversation;
+import chat.groups.internal.domain.MyConversation;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** The contract's JSON shape of a conversation. */
+final class GroupJson {
+
+    private GroupJson() {
+    }
+
+    static JsonObject of(Conversation c) {
+        return builder(c).build();
+    }
+
+    /** As one member sees it in their list: with their role, the other person of a direct chat, and lastSeq. */
+    static JsonObject of(MyConversation mine) {
+        JsonObjectBuilder json = builder(mine.conversation())
+                .add("role", mine.member().role().name())
+                .add("doNotDisturb", mine.member().doNotDisturb())
+                // Messages arrive with the messaging module; until then no conversation has any.
+                .add("lastSeq", 0);
+        return (mine.peerId() == null ? json : json.add("peerId", mine.peerId())).build();
+    }
+
+    static JsonObject of(Conversation c, Role role) {
+        return builder(c).add("role", role.name()).build();
+    }
+
+    private static JsonObjectBuilder builder(Conversation c) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", c.id())
+                .add("kind", c.kind().name());
+        nullable(json, "name", c.name());
+        nullable(json, "ownerId", c.ownerId());
+        return json.add("memberCount", c.memberCount())
+                .add("maxMembers", c.maxMembers())
+                .add("announcement", c.announcement())
+                .add("allMuted", c.allMuted());
+    }
+
+    private static void nullable(JsonObjectBuilder json, String field, String value) {
+        if (value == null) {
+            json.addNull(field);
+        } else {
+            json.add(field, value);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The groups module's REST resources: groups, members, direct chats, invites and the operator's calls.
+ */
+package chat.groups.internal.interfaces;
