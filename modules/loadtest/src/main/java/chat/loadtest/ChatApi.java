@@ -17,7 +17,8 @@ import jakarta.json.JsonValue;
 /**
  * The calls the scenarios make, over one {@link HttpClient} (HTTP/1.1, kept-alive connections).
  * Each call takes its timeout from the caller, who caps it by the scenario's deadline. The
- * operator key goes only into {@code X-Api-Key} of {@code /api/v1/admin/...} calls.
+ * operator key goes only into {@code X-Api-Key} of {@code /api/v1/admin/...} calls. The group
+ * calls are in {@link GroupApi}, which builds its requests with the package-private helpers here.
  */
 final class ChatApi {
 
@@ -103,25 +104,25 @@ final class ChatApi {
         return URI.create(root + "/ws?ticket=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8));
     }
 
-    private HttpRequest.Builder request(String path, Duration timeout) {
+    HttpRequest.Builder request(String path, Duration timeout) {
         return HttpRequest.newBuilder(URI.create(base + API + path)).timeout(timeout)
                 .header("Accept", "application/json");
     }
 
-    private HttpRequest.Builder admin(String path, Duration timeout) {
+    HttpRequest.Builder admin(String path, Duration timeout) {
         return request(path, timeout).header("X-Api-Key", adminKey);
     }
 
-    private HttpRequest.Builder bearer(String path, String token, Duration timeout) {
+    HttpRequest.Builder bearer(String path, String token, Duration timeout) {
         return request(path, timeout).header("Authorization", "Bearer " + token);
     }
 
-    private static HttpRequest.Builder postJson(HttpRequest.Builder request, String body) {
+    static HttpRequest.Builder postJson(HttpRequest.Builder request, String body) {
         return request.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
-    private JsonObject send(String call, HttpRequest.Builder request, int expected)
+    JsonObject send(String call, HttpRequest.Builder request, int expected)
             throws IOException, InterruptedException, ApiException {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != expected) {

@@ -1,6 +1,7 @@
 package chat.loadtest;
 
 import java.io.StringReader;
+import java.util.Collection;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -22,6 +23,11 @@ final class JsonText {
 
     static JsonArrayBuilder array() {
         return PROVIDER.createArrayBuilder();
+    }
+
+    /** An array of the given strings. */
+    static JsonArrayBuilder array(Collection<String> values) {
+        return PROVIDER.createArrayBuilder(values);
     }
 
     static JsonObject parse(String text) {

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line: {@code LoadTest --scenario provision|logins|tokens|websocket|all [options]}
- * (see {@link Options#usage()}). Runs the scenarios against a server on this machine and prints
- * one Markdown table per scenario on standard output.
+ * The command line: {@code LoadTest --scenario NAME[,NAME...]|all [options]} with the names
+ * provision, logins, tokens, websocket, joins, big-group, members-listing and conversations (see
+ * {@link Options#usage()}). Runs the scenarios in the order given against a server on this
+ * machine and prints one Markdown table per scenario on standard output.
  *
  * <p>This is a command-line tool, so results go to System.out and progress to System.err
  * ({@link Progress}) on purpose; java.util.logging would only add timestamps and levels to a
@@ -22,8 +23,14 @@ public final class LoadTest {
             "provision", new ProvisionScenario(),
             "logins", new LoginScenario(),
             "tokens", new TokenScenario(),
-            "websocket", new WebSocketScenario());
-    private static final List<String> ALL = List.of("provision", "logins", "tokens", "websocket");
+            "websocket", new WebSocketScenario(),
+            "joins", new JoinScenario(),
+            "big-group", new BigGroupScenario(),
+            "members-listing", new MembersListingScenario(),
+            "conversations", new ConversationListScenario());
+    /** The order of {@code all}; big-group comes before members-listing, which reuses its group. */
+    static final List<String> ALL = List.of("provision", "logins", "tokens", "websocket", "joins", "big-group",
+            "members-listing", "conversations");
 
     private LoadTest() {
     }
@@ -48,7 +55,7 @@ public final class LoadTest {
                         + " prefer CHAT_ADMIN_API_KEY or --admin-key-file");
             }
             context = new RunContext(new ChatApi(base, key.value()), new RunNames(new SecureRandom()), base, timeLimit,
-                    key, options);
+                    key, options, new SharedBigGroup());
         } catch (IllegalArgumentException e) {
             System.err.println("loadtest: " + e.getMessage());
             System.err.println("loadtest: --help lists the options");
@@ -58,7 +65,15 @@ public final class LoadTest {
 
         boolean complete = true;
         for (Scenario scenario : scenarios) {
-            ResultTable table = scenario.run(context);
+            ResultTable table;
+            try {
+                table = scenario.run(context);
+            } catch (IllegalArgumentException e) {
+                // A scenario reads its own options when it starts: an out-of-range value ends here.
+                System.err.println("loadtest: " + scenario.name() + ": " + e.getMessage());
+                System.exit(2);
+                return;
+            }
             System.out.println(table.toMarkdown());
             System.out.flush();
             complete &= table.complete();
@@ -69,16 +84,25 @@ public final class LoadTest {
         }
     }
 
-    private static List<Scenario> scenarios(String name) {
-        if (name.equals("all")) {
+    /** {@code all}, or names separated by commas, run in the order given, each at most once. */
+    static List<Scenario> scenarios(String names) {
+        if (names.equals("all")) {
             List<Scenario> all = new ArrayList<>();
             ALL.forEach(n -> all.add(SCENARIOS.get(n)));
             return all;
         }
-        Scenario scenario = SCENARIOS.get(name);
-        if (scenario == null) {
-            throw new IllegalArgumentException("unknown scenario " + name + "; one of " + ALL + " or all");
+        List<Scenario> chosen = new ArrayList<>();
+        for (String name : names.split(",", -1)) {
+            Scenario scenario = SCENARIOS.get(name.trim());
+            if (scenario == null) {
+                throw new IllegalArgumentException("unknown scenario '" + name + "'; one or more of " + ALL
+                        + " separated by commas, or all");
+            }
+            if (chosen.contains(scenario)) {
+                throw new IllegalArgumentException("scenario " + name + " given twice");
+            }
+            chosen.add(scenario);
         }
-        return List.of(scenario);
+        return chosen;
     }
 }

@@ -1,6 +1,7 @@
 package chat.loadtest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -42,12 +43,36 @@ final class ResultTable {
         return this;
     }
 
+    /**
+     * A count that must equal {@code expected} ({@code rule} says why, e.g. "users + 1"): one row
+     * saying whether it does; a mismatch makes the table incomplete.
+     */
+    ResultTable expect(String metric, long actual, long expected, String rule) {
+        boolean equal = actual == expected;
+        row(metric, actual + " (must equal " + rule + " = " + expected + ": " + (equal ? "OK" : "MISMATCH") + ")");
+        return equal ? this : incomplete();
+    }
+
+    /** Like {@link #expect}, for one count per request or pass: each must equal {@code expected}. */
+    ResultTable expectEach(String metric, long[] actual, long expected, String rule) {
+        if (actual.length == 0) {
+            return row(metric, "no samples").incomplete();
+        }
+        long min = Arrays.stream(actual).min().getAsLong();
+        long max = Arrays.stream(actual).max().getAsLong();
+        if (min == max) {
+            return expect(metric + " (all " + actual.length + " alike)", min, expected, rule);
+        }
+        return row(metric, "from " + min + " to " + max + " over " + actual.length + " (each must equal " + rule + " = "
+                + expected + ": MISMATCH)").incomplete();
+    }
+
     ResultTable incomplete() {
         complete = false;
         return this;
     }
 
-    /** False when some step failed or the time limit cut a loop short: the numbers are partial. */
+    /** False when some step failed, a count did not match, or the time limit cut a loop short. */
     boolean complete() {
         return complete;
     }
@@ -66,7 +91,8 @@ final class ResultTable {
         }
         out.append("\nParameters: `").append(parameters).append("`\n");
         if (!complete) {
-            out.append("\n**Incomplete run:** some requests failed or the time limit was reached; see the errors rows.\n");
+            out.append("\n**Incomplete run:** some requests failed, a count did not match (MISMATCH), or the time limit")
+                    .append(" was reached; see the errors rows.\n");
         }
         return out.toString();
     }

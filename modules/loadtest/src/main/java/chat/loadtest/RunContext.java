@@ -3,8 +3,12 @@ package chat.loadtest;
 import java.net.URI;
 import java.time.Duration;
 
-/** What every scenario of one run shares: the API client, the run's names, and the options. */
-record RunContext(ChatApi api, RunNames names, URI base, Duration timeLimit, AdminKey key, Options options) {
+/**
+ * What every scenario of one run shares: the API client, the run's names, the options, and the
+ * group {@code big-group} built, for {@code members-listing}.
+ */
+record RunContext(ChatApi api, RunNames names, URI base, Duration timeLimit, AdminKey key, Options options,
+        SharedBigGroup bigGroup) {
 
     Deadline newDeadline() {
         return Deadline.after(timeLimit);

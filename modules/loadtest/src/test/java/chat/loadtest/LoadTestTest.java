@@ -1,0 +1,37 @@
+package chat.loadtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LoadTestTest {
+
+    private static List<String> names(String given) {
+        return LoadTest.scenarios(given).stream().map(Scenario::name).toList();
+    }
+
+    @Test
+    void allRunsEveryScenarioWithBigGroupBeforeTheListing() {
+        assertEquals(LoadTest.ALL, names("all"));
+        assertEquals(8, LoadTest.ALL.size());
+        assertEquals(LoadTest.ALL.indexOf("big-group") + 1, LoadTest.ALL.indexOf("members-listing"));
+    }
+
+    @Test
+    void namesSeparatedByCommasRunInTheOrderGiven() {
+        assertEquals(List.of("joins"), names("joins"));
+        assertEquals(List.of("big-group", "members-listing"), names("big-group,members-listing"));
+        assertEquals(List.of("conversations", "tokens"), names("conversations, tokens"));
+    }
+
+    @Test
+    void unknownEmptyAndRepeatedNamesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> names("join"));
+        assertThrows(IllegalArgumentException.class, () -> names("joins,"));
+        assertThrows(IllegalArgumentException.class, () -> names("joins,joins"));
+        assertThrows(IllegalArgumentException.class, () -> names("all,joins"));
+    }
+}
