@@ -4,6 +4,7 @@ import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.ConversationRepository;
 import chat.groups.internal.domain.Member;
 import chat.groups.internal.domain.MemberRepository;
+import chat.platform.errors.ForbiddenException;
 import chat.platform.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class Access {
     public Seat ofGroup(String groupId, String userId) {
         Seat seat = of(groupId, userId);
         if (seat.conversation().isDirect()) {
-            throw new chat.platform.errors.ForbiddenException("a direct chat has no group settings");
+            throw new ForbiddenException("a direct chat has no group settings");
         }
         return seat;
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -92,7 +93,7 @@ public class DefaultPresence implements Presence {
     }
 
     private static Map<String, List<String>> deviceIds(Map<String, List<Device>> byUser) {
-        return byUser.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+        return byUser.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(Device::deviceId).toList()));
     }
 }

@@ -1,8 +1,10 @@
 package chat.messaging.internal.interfaces.ws;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
+import chat.identity.api.DeviceIdentity;
 import chat.identity.api.Presence;
 import chat.identity.api.WsTickets;
 import jakarta.enterprise.context.Dependent;
@@ -42,7 +44,7 @@ public class ChatSocket {
     @OnOpen
     public void open(Session session) {
         List<String> ticket = session.getRequestParameterMap().get("ticket");
-        var device = ticket == null || ticket.size() != 1 ? java.util.Optional.<chat.identity.api.DeviceIdentity>empty()
+        Optional<DeviceIdentity> device = ticket == null || ticket.size() != 1 ? Optional.empty()
                 : tickets.redeem(ticket.get(0));
         if (device.isEmpty()) {
             new Connection(session, null).close(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown, used or expired ticket");
