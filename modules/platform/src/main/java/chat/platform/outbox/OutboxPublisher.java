@@ -2,6 +2,8 @@ package chat.platform.outbox;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -13,13 +15,15 @@ import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.transaction.Transactional;
 
 /**
- * Publishes pending outbox rows to Artemis, oldest first. One node at a time holds the relay (a
- * PostgreSQL advisory lock), so messages leave in the order they were written. A row that fails
- * stops the batch and keeps its place; its attempts and last error say why.
+ * Publishes pending outbox rows to Artemis, oldest first, a batch per JMS transaction (one round
+ * trip to the broker, not one per message). One node at a time holds the relay (a PostgreSQL
+ * advisory lock), so messages leave in the order they were written. A batch that the broker
+ * refuses stays pending; its first row's attempts and last error say why.
  */
 @ApplicationScoped
 class OutboxPublisher {
@@ -36,36 +40,38 @@ class OutboxPublisher {
 
     private jakarta.jms.Connection jms;
     private Session session;
+    private MessageProducer producer;
 
     /** Publishes one batch; answers how many rows left, so the caller knows whether to go on. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     synchronized int publishBatch() throws SQLException {
+        long first = 0;
         try (Connection c = dataSource.getConnection()) {
             if (!holdsRelayLock(c)) {
                 return 0;
             }
-            int published = 0;
+            List<Long> ids = new ArrayList<>();
             try (var select = c.prepareStatement("SELECT id, destination, message_key, payload FROM platform.outbox"
                     + " WHERE status = 'PENDING' ORDER BY id LIMIT " + BATCH);
-                 var done = c.prepareStatement(
-                         "UPDATE platform.outbox SET status = 'PUBLISHED', published_at = now(), attempts = attempts + 1 WHERE id = ?");
                  var rows = select.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
-                    try {
-                        send(id, OutboxDestination.decode(rows.getString(2)), rows.getString(3), rows.getString(4));
-                    } catch (JMSException | RuntimeException e) {
-                        recordFailure(c, id, e);
-                        closeJms();
-                        break;
+                    if (ids.isEmpty()) {
+                        first = id;
                     }
-                    done.setLong(1, id);
-                    done.addBatch();
-                    published++;
+                    send(id, OutboxDestination.decode(rows.getString(2)), rows.getString(3), rows.getString(4));
+                    ids.add(id);
                 }
-                done.executeBatch();
+                if (!ids.isEmpty()) {
+                    session.commit();
+                }
+            } catch (JMSException | RuntimeException e) {
+                recordFailure(c, first, e);
+                closeJms();
+                return 0;
             }
-            return published;
+            markPublished(c, ids);
+            return ids.size();
         }
     }
 
@@ -75,6 +81,14 @@ class OutboxPublisher {
             try (var result = lock.executeQuery()) {
                 return result.next() && result.getBoolean(1);
             }
+        }
+    }
+
+    private void markPublished(Connection c, List<Long> ids) throws SQLException {
+        try (var done = c.prepareStatement("UPDATE platform.outbox SET status = 'PUBLISHED', published_at = now(),"
+                + " attempts = attempts + 1 WHERE id = ANY (?)")) {
+            done.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            done.executeUpdate();
         }
     }
 
@@ -88,10 +102,8 @@ class OutboxPublisher {
         }
         // Artemis drops a resend of the same id, so a relay that crashed after sending does not duplicate.
         message.setStringProperty("_AMQ_DUPL_ID", "outbox-" + id);
-        try (var producer = s.createProducer(target)) {
-            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            producer.send(message);
-        }
+        producer.send(target, message, DeliveryMode.PERSISTENT, jakarta.jms.Message.DEFAULT_PRIORITY,
+                jakarta.jms.Message.DEFAULT_TIME_TO_LIVE);
     }
 
     private void recordFailure(Connection c, long id, Exception e) throws SQLException {
@@ -107,7 +119,8 @@ class OutboxPublisher {
     private Session session() throws JMSException {
         if (session == null) {
             jms = connectionFactory.createConnection();
-            session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session = jms.createSession(true, Session.SESSION_TRANSACTED);
+            producer = session.createProducer(null);
         }
         return session;
     }
@@ -123,5 +136,6 @@ class OutboxPublisher {
         }
         jms = null;
         session = null;
+        producer = null;
     }
 }

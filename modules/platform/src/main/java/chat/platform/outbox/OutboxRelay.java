@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
 
 /**
  * Runs the publisher: at once after a commit that wrote outbox rows, and every second for rows a
- * crash or a broker outage left behind. Wake-ups that arrive while a pass runs fold into one more pass.
+ * crash or a broker outage left behind. One drain runs at a time on this node; wake-ups that arrive
+ * while it runs fold into one more pass of the same drain, so they never pile up as waiting tasks.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -32,7 +33,8 @@ public class OutboxRelay {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean stopped;
     private ScheduledFuture<?> sweep;
 
@@ -43,25 +45,31 @@ public class OutboxRelay {
 
     /** Asks for a pass soon; cheap to call often. */
     public void wake() {
-        if (stopped || !queued.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            executor.execute(this::drain);
-        } catch (RejectedExecutionException e) {
-            // The server is stopping; the rows stay pending and the next start publishes them.
-            queued.set(false);
+        requested.set(true);
+        if (!stopped && draining.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                // The server is stopping; the rows stay pending and the next start publishes them.
+                draining.set(false);
+            }
         }
     }
 
     private void drain() {
-        queued.set(false);
         try {
-            while (publisher.publishBatch() > 0) {
-                // keep going while there is more
+            while (requested.getAndSet(false) && !stopped) {
+                while (publisher.publishBatch() > 0) {
+                    // keep going while there is more
+                }
             }
         } catch (Exception e) {
             LOG.log(Level.WARNING, "outbox relay pass failed; the next pass retries", e);
+        } finally {
+            draining.set(false);
+        }
+        if (requested.get()) {
+            wake();
         }
     }
 
