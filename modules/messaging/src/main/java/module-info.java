@@ -1,21 +1,27 @@
 /**
- * The messaging module: messages, per-conversation sequence numbers, dedup, media, the
- * recent-message cache, the WebSocket gateway, fan-out and offline push. Other modules see only
- * {@code chat.messaging.api}.
+ * The messaging module: messages, per-conversation sequence numbers, dedup, history, recall, the
+ * WebSocket gateway and fan-out. Other modules see only {@code chat.messaging.api}.
  */
 module chat.messaging {
-    // "exports chat.messaging.api;" comes with the first api type (issue 6): an empty package cannot be exported.
+    exports chat.messaging.api;
 
     requires chat.platform;
     requires chat.identity;
+    requires chat.groups;
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.annotation;
     requires jakarta.json;
-    requires java.logging;
+    requires jakarta.ws.rs;
+    requires jakarta.transaction;
     requires jakarta.websocket;
     requires jakarta.concurrency;
+    requires java.logging;
+    requires java.sql;
 
-    // CDI and the WebSocket container create the gateway's beans and endpoint reflectively.
+    // CDI, JAX-RS and the WebSocket container create the internal beans reflectively.
+    opens chat.messaging.internal.application to jakarta.cdi;
+    opens chat.messaging.internal.infrastructure to jakarta.cdi;
+    opens chat.messaging.internal.interfaces to jakarta.cdi, jakarta.ws.rs;
     opens chat.messaging.internal.interfaces.ws to jakarta.cdi, jakarta.websocket;
 }

@@ -1,5 +1,5 @@
 /**
- * What the messaging module offers other modules: messages, per-conversation sequence numbers, dedup, media, the recent-message cache, the WebSocket gateway, fan-out and offline push.
- * Its service interfaces, records and event types arrive with the issue that builds the module.
+ * What the messaging module offers other modules: the events of stored messages. Sending,
+ * history, recall and delivery are reached through REST and the WebSocket gateway.
  */
 package chat.messaging.api;

@@ -18,12 +18,11 @@ final class GroupJson {
     }
 
     /** As one member sees it in their list: with their role, the other person of a direct chat, and lastSeq. */
-    static JsonObject of(MyConversation mine) {
+    static JsonObject of(MyConversation mine, long lastSeq) {
         JsonObjectBuilder json = builder(mine.conversation())
                 .add("role", mine.member().role().name())
                 .add("doNotDisturb", mine.member().doNotDisturb())
-                // Messages arrive with the messaging module; until then no conversation has any.
-                .add("lastSeq", 0);
+                .add("lastSeq", lastSeq);
         return (mine.peerId() == null ? json : json.add("peerId", mine.peerId())).build();
     }
 

@@ -67,7 +67,9 @@ public class GroupResource {
     @GET
     public JsonObject mine() {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        listConversations.of(caller()).forEach(c -> items.add(GroupJson.of(c)));
+        var listing = listConversations.of(caller());
+        listing.conversations().forEach(c -> items.add(GroupJson.of(c,
+                listing.lastSeqs().getOrDefault(c.conversation().id(), 0L))));
         return Json.createObjectBuilder().add("items", items).build();
     }
 

@@ -41,6 +41,9 @@ public class ChatSocket {
     @Inject
     FrameHandler frames;
 
+    @Inject
+    ConversationIndex index;
+
     @OnOpen
     public void open(Session session) {
         List<String> ticket = session.getRequestParameterMap().get("ticket");
@@ -53,6 +56,7 @@ public class ChatSocket {
         Connection connection = new Connection(session, device.get());
         session.getUserProperties().put(CONNECTION, connection);
         registry.add(connection);
+        index.connected(connection);
         presence.connected(device.get());
         LOG.fine(() -> "connected " + device.get());
     }
@@ -70,6 +74,7 @@ public class ChatSocket {
         Connection connection = (Connection) session.getUserProperties().remove(CONNECTION);
         if (connection != null) {
             registry.remove(connection);
+            index.closed(connection);
             presence.disconnected(connection.device());
             LOG.fine(() -> "disconnected " + connection.device() + ": " + reason);
         }

@@ -3,6 +3,8 @@ package chat.messaging.internal.interfaces.ws;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import chat.identity.api.DeviceIdentity;
@@ -23,6 +25,7 @@ final class Connection {
     private final Session session;
     private final DeviceIdentity device;
     private final Queue<String> queued = new ArrayDeque<>();
+    private final Set<String> conversations = ConcurrentHashMap.newKeySet();
     private boolean sending;
     private volatile long lastHeardMillis = System.currentTimeMillis();
 
@@ -37,6 +40,11 @@ final class Connection {
 
     String id() {
         return session.getId();
+    }
+
+    /** The conversations this connection is indexed under (kept by {@link ConversationIndex}). */
+    Set<String> conversations() {
+        return conversations;
     }
 
     void heard() {

@@ -3,6 +3,7 @@ package chat.messaging.internal.interfaces.ws;
 import java.io.StringReader;
 
 import chat.identity.api.Presence;
+import chat.platform.errors.ChatException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,7 +14,7 @@ import jakarta.json.JsonValue;
 
 /**
  * Reads a client frame and answers it. A frame that is not a JSON object with a known
- * {@code type} gets an {@code error} frame, and the connection stays open.
+ * {@code type}, or that breaks a rule, gets an {@code error} frame, and the connection stays open.
  */
 @ApplicationScoped
 class FrameHandler {
@@ -24,37 +25,52 @@ class FrameHandler {
     @Inject
     Presence presence;
 
+    @Inject
+    MessageFrames messages;
+
     void handle(Connection connection, String text) {
         connection.heard();
         if (text.length() > MAX_FRAME_CHARS) {
-            connection.send(error("TOO_LARGE", "a frame holds at most " + MAX_FRAME_CHARS + " characters"));
+            connection.send(error(null, "TOO_LARGE", "a frame holds at most " + MAX_FRAME_CHARS + " characters"));
             return;
         }
-        JsonObject frame;
-        try {
-            JsonValue value = Json.createReader(new StringReader(text)).readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                connection.send(error("BAD_REQUEST", "a frame is a JSON object with a type"));
-                return;
-            }
-            frame = value.asJsonObject();
-        } catch (JsonException e) {
-            connection.send(error("BAD_REQUEST", "a frame is a JSON object with a type; this is not JSON"));
+        JsonObject frame = parse(text);
+        if (frame == null) {
+            connection.send(error(null, "BAD_REQUEST", "a frame is a JSON object with a type"));
             return;
         }
         String type = frame.get("type") instanceof JsonString s ? s.getString() : null;
-        if ("ping".equals(type)) {
-            presence.heartbeat(connection.device());
-            connection.send(PONG);
-        } else if (type == null) {
-            connection.send(error("BAD_REQUEST", "type: is required"));
-        } else {
-            connection.send(error("BAD_REQUEST", "type: unknown frame type '" + type + "'"));
+        String clientMsgId = frame.get("clientMsgId") instanceof JsonString s ? s.getString() : null;
+        try {
+            switch (type == null ? "" : type) {
+                case "ping" -> {
+                    presence.heartbeat(connection.device());
+                    connection.send(PONG);
+                }
+                case "send" -> connection.send(messages.send(connection, frame));
+                case "pull" -> connection.send(messages.pull(connection, frame));
+                case "" -> connection.send(error(null, "BAD_REQUEST", "type: is required"));
+                default -> connection.send(error(null, "BAD_REQUEST", "type: unknown frame type '" + type + "'"));
+            }
+        } catch (ChatException e) {
+            connection.send(error(clientMsgId, e.code(), e.getMessage()));
         }
     }
 
-    static String error(String code, String message) {
-        return Json.createObjectBuilder().add("type", "error").add("code", code).add("message", message)
-                .build().toString();
+    private static JsonObject parse(String text) {
+        try {
+            JsonValue value = Json.createReader(new StringReader(text)).readValue();
+            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
+        } catch (JsonException e) {
+            return null;
+        }
+    }
+
+    static String error(String clientMsgId, String code, String message) {
+        var frame = Json.createObjectBuilder().add("type", "error");
+        if (clientMsgId != null) {
+            frame.add("clientMsgId", clientMsgId);
+        }
+        return frame.add("code", code).add("message", message).build().toString();
     }
 }

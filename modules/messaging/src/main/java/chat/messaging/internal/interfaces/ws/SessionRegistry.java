@@ -37,6 +37,10 @@ class SessionRegistry {
         }
     }
 
+    List<Connection> connectionsOf(Collection<String> userIds) {
+        return userIds.stream().flatMap(u -> byUser.getOrDefault(u, Set.of()).stream()).toList();
+    }
+
     List<Connection> all() {
         return byUser.values().stream().flatMap(Set::stream).toList();
     }

@@ -1,0 +1,218 @@
+package chat.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** The Messages table over REST: send once, dense ordered seqs, history, recall, delete for me. */
+class MessagesIT extends ServerIT {
+
+    static JsonObject text(String clientMsgId, String text) {
+        return Json.createObjectBuilder().add("clientMsgId", clientMsgId).add("type", "TEXT").add("text", text).build();
+    }
+
+    private static String messages(String gid) {
+        return "/api/v1/groups/" + gid + "/messages";
+    }
+
+    @Test
+    void aMessageIsStoredOnceAndReadBackByMembers() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        var sent = api.post(messages(gid), ann.token(), text("c-1", "hello"));
+        assertEquals(201, sent.status(), sent.raw());
+        JsonObject m = sent.json();
+        assertEquals(gid, m.getString("groupId"));
+        assertEquals(1, m.getInt("seq"));
+        assertEquals(ann.id(), m.getString("senderId"));
+        assertEquals("c-1", m.getString("clientMsgId"));
+        assertEquals("TEXT", m.getString("type"));
+        assertEquals("hello", m.getString("text"));
+        assertTrue(m.isNull("media"));
+        assertFalse(m.getBoolean("recalled"));
+        assertTrue(m.getString("sentAt").endsWith("Z"));
+
+        var retried = api.post(messages(gid), ann.token(), text("c-1", "hello"));
+        assertEquals(200, retried.status());
+        assertEquals(1, retried.json().getInt("seq"));
+
+        var read = api.get(messages(gid) + "?after=0", bob.token());
+        assertEquals(200, read.status(), read.raw());
+        assertEquals(1, read.json().getJsonArray("items").size());
+        assertFalse(read.json().getBoolean("hasMore"));
+        var listed = api.get("/api/v1/groups", bob.token()).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(c -> c.getString("id").equals(gid)).findFirst().orElseThrow();
+        assertEquals(1, listed.getInt("lastSeq"));
+    }
+
+    @Test
+    void threeSendersAtOnceGetDenseSeqsInTheirOwnOrder() throws Exception {
+        var owner = api.newUser();
+        List<Api.TestUser> senders = api.botUsers(3);
+        String gid = api.groupOf(owner, senders, null);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<?>> done = new ArrayList<>();
+        for (Api.TestUser sender : senders) {
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 100; i++) {
+                    var a = api.post(messages(gid), sender.token(), text(sender.id() + "-" + i, "n" + i));
+                    assertEquals(201, a.status(), a.raw());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        List<JsonObject> all = new ArrayList<>();
+        long after = 0;
+        boolean more = true;
+        while (more) {
+            var page = api.get(messages(gid) + "?after=" + after + "&limit=200", owner.token()).json();
+            page.getJsonArray("items").forEach(v -> all.add(v.asJsonObject()));
+            more = page.getBoolean("hasMore");
+            after = all.get(all.size() - 1).getJsonNumber("seq").longValue();
+        }
+        assertEquals(300, all.size());
+        Map<String, Integer> lastOfSender = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(i + 1, all.get(i).getInt("seq"), "no gap and no repeat");
+            int n = Integer.parseInt(all.get(i).getString("text").substring(1));
+            Integer previous = lastOfSender.put(all.get(i).getString("senderId"), n);
+            assertTrue(previous == null || previous == n - 1, "each sender's messages in the order sent");
+        }
+        var page = api.get(messages(gid) + "?before=101&limit=10", senders.get(0).token()).json();
+        assertEquals(91, page.getJsonArray("items").getJsonObject(0).getInt("seq"));
+        assertEquals(100, page.getJsonArray("items").getJsonObject(9).getInt("seq"));
+        assertTrue(page.getBoolean("hasMore"));
+        var range = api.get(messages(gid) + "?after=10&until=12", owner.token()).json().getJsonArray("items");
+        assertEquals(2, range.size());
+    }
+
+    @Test
+    void theSameClientMsgIdFiveTimesAtOnceIsOneMessage() throws Exception {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Future<Api.Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return api.post(messages(gid), ann.token(), text("same", "once"));
+            }));
+        }
+        start.countDown();
+        int created = 0;
+        for (var a : answers) {
+            Api.Answer answer = a.get();
+            assertEquals(1, answer.json().getInt("seq"), answer.raw());
+            created += answer.status() == 201 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, created);
+        assertEquals(1, api.get(messages(gid), ann.token()).json().getJsonArray("items").size());
+    }
+
+    @Test
+    void badMessagesAreRefusedAndStoreNothing() {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        assertEquals(400, api.post(messages(gid), ann.token(), text("c", "x".repeat(10_001))).status());
+        assertEquals(400, api.post(messages(gid), ann.token(), text("c", " ")).status());
+        assertEquals(400, api.post(messages(gid), ann.token(), Json.createObjectBuilder().add("type", "TEXT")
+                .add("text", "no id").build()).status());
+        assertEquals(400, api.post(messages(gid), ann.token(), Json.createObjectBuilder().add("clientMsgId", "s")
+                .add("type", "SYSTEM").add("text", "fake").build()).status());
+        assertEquals(400, api.post(messages(gid), ann.token(), Json.createObjectBuilder().add("clientMsgId", "i")
+                .add("type", "IMAGE").add("mediaId", "nope").build()).status());
+        assertEquals(400, api.get(messages(gid) + "?after=abc", ann.token()).status());
+        assertEquals(201, api.post(messages(gid), ann.token(), text("ok", "x".repeat(10_000))).status());
+        assertEquals(1, api.get(messages(gid), ann.token()).json().getJsonArray("items").size());
+    }
+
+    @Test
+    void nonMembersAndMutedMembersCannotPost() {
+        var owner = api.newUser();
+        var ann = api.newUser();
+        var outsider = api.newUser();
+        String gid = api.groupOf(owner, List.of(ann), null);
+        assertEquals(404, api.post(messages(gid), outsider.token(), text("o", "hi")).status());
+        assertEquals(404, api.get(messages(gid), outsider.token()).status());
+        api.put("/api/v1/groups/" + gid + "/members/" + ann.id() + "/mute", owner.token(),
+                Json.createObjectBuilder().add("minutes", 5).build());
+        var muted = api.post(messages(gid), ann.token(), text("m", "hi"));
+        assertEquals(403, muted.status());
+        assertEquals("MUTED", muted.errorCode());
+        api.delete("/api/v1/groups/" + gid + "/members/" + ann.id() + "/mute", owner.token());
+        api.patch("/api/v1/groups/" + gid, owner.token(), Json.createObjectBuilder().add("allMuted", true).build());
+        assertEquals("MUTED", api.post(messages(gid), ann.token(), text("m2", "hi")).errorCode());
+        assertEquals(201, api.post(messages(gid), owner.token(), text("o1", "announcement")).status());
+    }
+
+    @Test
+    void theSenderRecallsTheOwnerRecallsAnyoneOthersCannot() {
+        var owner = api.newUser();
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(owner, List.of(ann, bob), null);
+        api.post(messages(gid), ann.token(), text("a1", "oops"));
+        api.post(messages(gid), ann.token(), text("a2", "also"));
+        try (Ws bobSocket = Ws.connect(api, bob)) {
+            assertEquals(403, api.delete(messages(gid) + "/1", bob.token()).status());
+            assertEquals(204, api.delete(messages(gid) + "/1", ann.token()).status());
+            var event = bobSocket.next(f -> "message.recalled".equals(f.getString("event", "")), 10);
+            assertEquals(1, event.getInt("seq"));
+            assertEquals(204, api.delete(messages(gid) + "/2", owner.token()).status());
+        }
+        var first = api.get(messages(gid), bob.token()).json().getJsonArray("items").getJsonObject(0);
+        assertTrue(first.getBoolean("recalled"));
+        assertTrue(first.isNull("text"));
+        assertEquals(404, api.delete(messages(gid) + "/99", owner.token()).status());
+    }
+
+    @Test
+    void deleteForMeHidesAMessageFromMeOnly() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        api.post(messages(gid), ann.token(), text("h1", "one"));
+        api.post(messages(gid), ann.token(), text("h2", "two"));
+        assertEquals(204, api.post(messages(gid) + "/1/hide", bob.token(), null).status());
+        var bobs = api.get(messages(gid), bob.token()).json().getJsonArray("items");
+        assertEquals(1, bobs.size());
+        assertEquals(2, bobs.getJsonObject(0).getInt("seq"));
+        assertEquals(2, api.get(messages(gid), ann.token()).json().getJsonArray("items").size());
+        assertEquals(404, api.post(messages(gid) + "/7/hide", bob.token(), null).status());
+    }
+
+    @Test
+    void theOperatorPostsAsAMember() {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        var posted = api.admin("/api/v1/admin/groups/" + gid + "/messages", Json.createObjectBuilder()
+                .add("clientMsgId", "hr-1").add("senderId", ann.id()).add("type", "TEXT").add("text", "Payday").build(),
+                Api.ADMIN_KEY);
+        assertEquals(201, posted.status(), posted.raw());
+        assertEquals(401, api.admin("/api/v1/admin/groups/" + gid + "/messages", text("x", "y"), null).status());
+    }
+}

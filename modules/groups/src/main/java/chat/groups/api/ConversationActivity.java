@@ -1,0 +1,15 @@
+package chat.groups.api;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The last message sequence of conversations. The groups module shows it in every list; the
+ * messaging module, which owns messages, implements it. (Declared here so that the dependency
+ * goes one way: messaging depends on groups, never the reverse.)
+ */
+public interface ConversationActivity {
+
+    /** The last seq of each conversation that has messages; absent ones have none (0). */
+    Map<String, Long> lastSeqs(Collection<String> conversationIds);
+}

@@ -1,0 +1,65 @@
+package chat.messaging.internal.application;
+
+import java.util.List;
+
+import chat.groups.api.ConversationDirectory;
+import chat.messaging.internal.domain.Message;
+import chat.messaging.internal.domain.MessageRepository;
+import chat.platform.errors.InvalidInputException;
+import chat.platform.errors.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** A member reads a conversation: a range after a seq (pulls), or a page before one (history). */
+@ApplicationScoped
+public class ReadHistory {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+
+    @Inject
+    ConversationDirectory conversations;
+
+    @Inject
+    MessageRepository messages;
+
+    /** Messages in ascending seq, and whether more exist in the asked direction. */
+    public record Page(List<Message> items, boolean hasMore) {
+    }
+
+    public Page after(String userId, String groupId, long after, Long until, Integer limit) {
+        int size = limit(limit);
+        if (after < 0 || (until != null && until < after)) {
+            throw new InvalidInputException("after", "must be at least 0 and not above until");
+        }
+        member(groupId, userId);
+        List<Message> items = messages.range(groupId, after, until == null ? Long.MAX_VALUE : until, size + 1, userId);
+        boolean more = items.size() > size;
+        return new Page(more ? items.subList(0, size) : items, more);
+    }
+
+    public Page before(String userId, String groupId, long before, Integer limit) {
+        int size = limit(limit);
+        if (before < 1) {
+            throw new InvalidInputException("before", "must be at least 1");
+        }
+        member(groupId, userId);
+        List<Message> items = messages.before(groupId, before, size + 1, userId);
+        boolean more = items.size() > size;
+        return new Page(more ? items.subList(1, items.size()) : items, more);
+    }
+
+    private void member(String groupId, String userId) {
+        if (conversations.membership(groupId, userId).isEmpty()) {
+            throw new NotFoundException("no conversation " + groupId + " of yours");
+        }
+    }
+
+    private static int limit(Integer limit) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be 1 to " + MAX_LIMIT);
+        }
+        return size;
+    }
+}

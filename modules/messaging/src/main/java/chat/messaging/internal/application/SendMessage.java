@@ -1,0 +1,78 @@
+package chat.messaging.internal.application;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import chat.groups.api.ConversationDirectory;
+import chat.messaging.internal.domain.Message;
+import chat.messaging.internal.domain.MessageRepository;
+import chat.messaging.internal.domain.MessageRules;
+import chat.messaging.internal.domain.MessageType;
+import chat.platform.errors.ConflictException;
+import chat.platform.errors.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Stores a message once: the caller must be allowed to post; under the lock of the
+ * conversation's counter a retried {@code clientMsgId} finds the stored message, and a new one
+ * takes the next seq. The fan-out row goes into the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class SendMessage {
+
+    @Inject
+    ConversationDirectory conversations;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    MessageEvents events;
+
+    /** The message, and whether this call stored it (false: a retry answered with the stored one). */
+    public record Sent(Message message, boolean created) {
+    }
+
+    /** What a client asks to send. */
+    public record Draft(String groupId, String senderId, String clientMsgId, String type, String text, String mediaId) {
+    }
+
+    @Transactional
+    public Sent send(Draft draft) {
+        String clientMsgId = MessageRules.clientMsgId(draft.clientMsgId());
+        MessageType type = MessageRules.clientType(draft.type());
+        String text = type == MessageType.TEXT ? MessageRules.text(draft.text()) : null;
+        if (type.isMedia()) {
+            // Media upload arrives with its own issue; until then no media id exists to refer to.
+            throw new InvalidInputException("mediaId", "unknown media " + draft.mediaId());
+        }
+        conversations.mayPost(draft.groupId(), draft.senderId());
+        Optional<Sent> retry = earlier(draft.groupId(), draft.senderId(), clientMsgId);
+        if (retry.isPresent()) {
+            return retry.get();
+        }
+        long seq = messages.lockCounter(draft.groupId()) + 1;
+        // Under the counter's lock a concurrent retry to the same conversation has committed by now.
+        retry = earlier(draft.groupId(), draft.senderId(), clientMsgId);
+        if (retry.isPresent()) {
+            return retry.get();
+        }
+        Message message = new Message(draft.groupId(), seq, draft.senderId(), clientMsgId, type, text, null,
+                Instant.now(), false);
+        messages.append(message);
+        events.stored(message);
+        return new Sent(message, true);
+    }
+
+    private Optional<Sent> earlier(String groupId, String senderId, String clientMsgId) {
+        return messages.bySenderAndClientId(senderId, clientMsgId).map(m -> {
+            if (!m.groupId().equals(groupId)) {
+                throw new ConflictException("CLIENT_MSG_ID_REUSED",
+                        "clientMsgId " + clientMsgId + " was already used for another conversation");
+            }
+            return new Sent(m, false);
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package chat.messaging.internal.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Messages and the per-conversation counters, in the caller's transaction. */
+public interface MessageRepository {
+
+    /** Locks the conversation's counter (creating it at 0) and answers its last seq. */
+    long lockCounter(String groupId);
+
+    /** Stores the message and moves the counter to its seq; the counter must be locked. */
+    void append(Message message);
+
+    Optional<Message> bySenderAndClientId(String senderId, String clientMsgId);
+
+    Optional<Message> find(String groupId, long seq);
+
+    /** {@code after < seq <= until}, ascending, without what the user hid; at most limit. */
+    List<Message> range(String groupId, long after, long until, int limit, String forUserId);
+
+    /** The last {@code limit} before {@code before}, ascending, without what the user hid. */
+    List<Message> before(String groupId, long before, int limit, String forUserId);
+
+    void recall(String groupId, long seq);
+
+    void hide(String userId, String groupId, long seq);
+
+    Map<String, Long> lastSeqs(Collection<String> groupIds);
+}

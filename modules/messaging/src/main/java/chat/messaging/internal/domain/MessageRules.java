@@ -1,0 +1,52 @@
+package chat.messaging.internal.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import chat.platform.errors.InvalidInputException;
+
+/** What a client may send, and how long a sender may take a message back. */
+public final class MessageRules {
+
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_CLIENT_MSG_ID = 64;
+    public static final Duration RECALL_WINDOW = Duration.ofMinutes(2);
+
+    private MessageRules() {
+    }
+
+    public static MessageType clientType(String type) {
+        MessageType parsed;
+        try {
+            parsed = MessageType.valueOf(type);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("type", "must be TEXT, IMAGE, AUDIO or VIDEO");
+        }
+        if (parsed != MessageType.TEXT && !parsed.isMedia()) {
+            throw new InvalidInputException("type", parsed + " messages come from the server, not from clients");
+        }
+        return parsed;
+    }
+
+    public static String clientMsgId(String id) {
+        if (id == null || id.isEmpty() || id.length() > MAX_CLIENT_MSG_ID) {
+            throw new InvalidInputException("clientMsgId", "must be 1 to " + MAX_CLIENT_MSG_ID + " characters");
+        }
+        return id;
+    }
+
+    public static String text(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "is required for a TEXT message");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+            throw new InvalidInputException("text", "must be at most " + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+
+    /** The sender may recall within the window; owners and admins at any time (checked by the caller). */
+    public static boolean withinRecallWindow(Instant sentAt, Instant now) {
+        return !now.isAfter(sentAt.plus(RECALL_WINDOW));
+    }
+}

@@ -1,0 +1,54 @@
+package chat.messaging.internal.infrastructure;
+
+import chat.messaging.api.MessageStored;
+import chat.messaging.internal.application.MessageEvents;
+import chat.messaging.internal.application.MessageJson;
+import chat.messaging.internal.domain.Message;
+import chat.platform.outbox.Outbox;
+import chat.platform.outbox.OutboxDestination;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * A stored message leaves as one small event on the conversation-event topic (every node reads
+ * it once, whatever the group's size), with the message inline when it is small; each node turns
+ * it into {@code notify} frames for its own connections. Recalls travel the same way.
+ */
+@ApplicationScoped
+class OutboxMessageEvents implements MessageEvents {
+
+    /** Every node subscribes; the key keeps one conversation's events in order. */
+    static final OutboxDestination TOPIC = OutboxDestination.topic("chat.conversation-events");
+    /** Larger messages are not inlined: clients pull them. */
+    static final int INLINE_LIMIT = 2_000;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Event<MessageStored> stored;
+
+    @Override
+    public void stored(Message m) {
+        var notify = Json.createObjectBuilder().add("type", "notify").add("groupId", m.groupId()).add("seq", m.seq());
+        if (m.text() == null || m.text().length() <= INLINE_LIMIT) {
+            notify.add("items", Json.createArrayBuilder().add(MessageJson.of(m)));
+        }
+        publish(m.groupId(), notify.build());
+        stored.fire(new MessageStored(m.groupId(), m.seq(), m.senderId(), m.type().name(), m.sentAt()));
+    }
+
+    @Override
+    public void recalled(Message m, String byUserId) {
+        publish(m.groupId(), Json.createObjectBuilder().add("type", "event").add("event", "message.recalled")
+                .add("groupId", m.groupId()).add("seq", m.seq()).add("byUserId", byUserId).build());
+    }
+
+    private void publish(String groupId, JsonObject frame) {
+        outbox.add(TOPIC, groupId, Json.createObjectBuilder().add("groupId", groupId).add("frame", frame)
+                .build().toString());
+    }
+}

@@ -1,0 +1,45 @@
+package chat.messaging.internal.interfaces.ws;
+
+import chat.messaging.internal.application.MessageJson;
+import chat.messaging.internal.application.ReadHistory;
+import chat.messaging.internal.application.SendMessage;
+import chat.platform.json.JsonBody;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
+/** The message frames: {@code send} answered by {@code ack}, {@code pull} answered by {@code messages}. */
+@ApplicationScoped
+class MessageFrames {
+
+    @Inject
+    SendMessage sendMessage;
+
+    @Inject
+    ReadHistory history;
+
+    String send(Connection connection, JsonObject frame) {
+        JsonBody body = JsonBody.of(frame);
+        var sent = sendMessage.send(new SendMessage.Draft(body.requiredString("groupId"),
+                connection.device().userId(), body.requiredString("clientMsgId"), body.requiredString("msgType"),
+                body.optionalString("text").orElse(null), body.optionalString("mediaId").orElse(null)));
+        return Json.createObjectBuilder().add("type", "ack")
+                .add("clientMsgId", sent.message().clientMsgId())
+                .add("groupId", sent.message().groupId())
+                .add("seq", sent.message().seq())
+                .build().toString();
+    }
+
+    String pull(Connection connection, JsonObject frame) {
+        JsonBody body = JsonBody.of(frame);
+        String groupId = body.requiredString("groupId");
+        var page = history.after(connection.device().userId(), groupId, body.requiredLong("after"),
+                body.optionalLong("until").orElse(null), body.optionalLong("limit").map(l -> (int) Math.min(l, Integer.MAX_VALUE)).orElse(null));
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(m -> items.add(MessageJson.of(m)));
+        return Json.createObjectBuilder().add("type", "messages").add("groupId", groupId)
+                .add("items", items).add("hasMore", page.hasMore()).build().toString();
+    }
+}

@@ -1,0 +1,72 @@
+package chat.platform.broker;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+
+/**
+ * This node's subscriptions to broadcast topics: every node holds one per topic, so a message
+ * published anywhere reaches every node once. A message the outbox relayed twice (same outbox
+ * id) is handed on once. Subscriptions end with the application.
+ */
+@ApplicationScoped
+public class NodeSubscriptions {
+
+    private static final Logger LOG = Logger.getLogger(NodeSubscriptions.class.getName());
+    private static final int REMEMBERED = 10_000;
+
+    @Inject
+    ConnectionFactory connectionFactory;
+
+    private final List<JMSContext> contexts = new ArrayList<>();
+    private final Set<Long> recentOutboxIds = new LinkedHashSet<>();
+
+    /** Hands each text message of the topic to the handler, in the order the broker delivers them. */
+    public synchronized void subscribe(String topic, Consumer<String> handler) {
+        JMSContext context = connectionFactory.createContext();
+        context.createConsumer(context.createTopic(topic)).setMessageListener(m -> deliver(topic, m, handler));
+        context.start();
+        contexts.add(context);
+    }
+
+    private void deliver(String topic, Message message, Consumer<String> handler) {
+        try {
+            if (message.propertyExists("chat_outbox_id") && !firstSight(message.getLongProperty("chat_outbox_id"))) {
+                return;
+            }
+            handler.accept(((TextMessage) message).getText());
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "a message of " + topic + " could not be handed on", e);
+        }
+    }
+
+    private synchronized boolean firstSight(long outboxId) {
+        if (!recentOutboxIds.add(outboxId)) {
+            return false;
+        }
+        if (recentOutboxIds.size() > REMEMBERED) {
+            var oldest = recentOutboxIds.iterator();
+            oldest.next();
+            oldest.remove();
+        }
+        return true;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        contexts.forEach(JMSContext::close);
+        contexts.clear();
+    }
+}
