@@ -91,7 +91,9 @@ class DeliveryIT extends ServerIT {
                     jakarta.json.Json.createObjectBuilder().add("userIds", jakarta.json.Json.createArrayBuilder().add(bob.id())).build());
             bobSocket.next(f -> "member.joined".equals(f.getString("event", "")), 10);
             api.post("/api/v1/groups/" + gid + "/messages", ann.token(), MessagesIT.text("j-1", "welcome"));
-            assertEquals("welcome", bobSocket.next("notify", 10).getJsonArray("items").getJsonObject(0).getString("text"));
+            var notify = bobSocket.next(f -> "notify".equals(f.getString("type")) && f.containsKey("items")
+                    && "welcome".equals(f.getJsonArray("items").getJsonObject(0).getString("text", "")), 10);
+            assertEquals("TEXT", notify.getJsonArray("items").getJsonObject(0).getString("type"));
 
             api.delete("/api/v1/groups/" + gid + "/members/" + bob.id(), bob.token());
             bobSocket.next(f -> "member.left".equals(f.getString("event", "")), 10);

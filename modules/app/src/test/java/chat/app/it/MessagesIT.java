@@ -206,6 +206,33 @@ class MessagesIT extends ServerIT {
     }
 
     @Test
+    void membershipChangesBecomeSystemMessages() {
+        var owner = api.newUser();
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(owner, List.of(ann), null);
+        api.makeContacts(owner, bob);
+        api.post("/api/v1/groups/" + gid + "/members", owner.token(),
+                Json.createObjectBuilder().add("userIds", Json.createArrayBuilder().add(bob.id())).build());
+        api.patch("/api/v1/groups/" + gid, owner.token(), Json.createObjectBuilder().add("name", "Renamed").build());
+        api.delete("/api/v1/groups/" + gid + "/members/" + ann.id(), owner.token());
+        List<JsonObject> system = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (system.size() < 3 && System.currentTimeMillis() < deadline) {
+            system.clear();
+            api.get(messages(gid), owner.token()).json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                    .filter(m -> m.getString("type").equals("SYSTEM")).forEach(system::add);
+        }
+        assertEquals(3, system.size(), "a SYSTEM message for the add, the rename and the kick: " + system);
+        assertTrue(system.get(0).getString("text").contains("added"), system.get(0).toString());
+        assertTrue(system.get(1).getString("text").contains("Renamed"), system.get(1).toString());
+        assertTrue(system.get(2).getString("text").contains("removed"), system.get(2).toString());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(i + 1, system.get(i).getInt("seq"));
+        }
+    }
+
+    @Test
     void theOperatorPostsAsAMember() {
         var ann = api.newUser();
         String gid = api.groupOf(ann, List.of(), null);

@@ -9,6 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -17,9 +19,9 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 
 /**
- * This node's subscriptions to broadcast topics: every node holds one per topic, so a message
- * published anywhere reaches every node once. A message the outbox relayed twice (same outbox
- * id) is handed on once. Subscriptions end with the application.
+ * This node's subscriptions: to broadcast topics (every node holds one per topic, so a message
+ * published anywhere reaches every node once; one the outbox relayed twice is handed on once) and
+ * to work queues (each message handled once by one node). Subscriptions end with the application.
  */
 @ApplicationScoped
 public class NodeSubscriptions {
@@ -30,6 +32,9 @@ public class NodeSubscriptions {
     @Inject
     ConnectionFactory connectionFactory;
 
+    @Resource
+    ManagedExecutorService executor;
+
     private final List<JMSContext> contexts = new ArrayList<>();
     private final Set<Long> recentOutboxIds = new LinkedHashSet<>();
 
@@ -37,6 +42,30 @@ public class NodeSubscriptions {
     public synchronized void subscribe(String topic, Consumer<String> handler) {
         JMSContext context = connectionFactory.createContext();
         context.createConsumer(context.createTopic(topic)).setMessageListener(m -> deliver(topic, m, handler));
+        context.start();
+        contexts.add(context);
+    }
+
+    /**
+     * Takes the queue's messages one at a time, on this node and whichever others consume it: the
+     * handler runs on a managed thread (it may use the database and transactions), and a message
+     * whose handler fails goes back to the broker to be delivered again (then to the DLQ).
+     */
+    public synchronized void consume(String queue, Consumer<String> handler) {
+        JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
+        context.createConsumer(context.createQueue(queue)).setMessageListener(m -> {
+            try {
+                String text = ((TextMessage) m).getText();
+                executor.submit(() -> handler.accept(text)).get();
+                context.commit();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                context.rollback();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "a message of " + queue + " failed and goes back to the broker", e);
+                context.rollback();
+            }
+        });
         context.start();
         contexts.add(context);
     }

@@ -57,7 +57,7 @@ public class CreateGroup {
                 ownerId, "", false, cap, 1);
         conversations.insert(group, null);
         members.addAll(group.id(), List.of(ownerId), Role.OWNER);
-        seats.add(group, others, Role.MEMBER, ownerId);
+        seats.addAtCreation(group, others, ownerId);
         return conversations.find(group.id()).orElseThrow();
     }
 }

@@ -33,6 +33,24 @@ public class Seats {
     /** Answers who was added (those already members are left out); throws GROUP_FULL and adds nobody. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> add(Conversation group, Collection<String> userIds, Role role, String byUserId) {
+        List<String> added = seat(group, userIds, role);
+        if (!added.isEmpty()) {
+            events.joined(counted(group), added, byUserId);
+        }
+        return added;
+    }
+
+    /** The first members of a group its creator brought: the same seats, told as a creation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> addAtCreation(Conversation group, Collection<String> userIds, String ownerId) {
+        List<String> added = seat(group, userIds, Role.MEMBER);
+        if (!added.isEmpty()) {
+            events.created(counted(group), added, ownerId);
+        }
+        return added;
+    }
+
+    private List<String> seat(Conversation group, Collection<String> userIds, Role role) {
         List<String> added = members.addAll(group.id(), userIds, role);
         if (added.isEmpty()) {
             return added;
@@ -40,8 +58,10 @@ public class Seats {
         if (!conversations.reserveSeats(group.id(), added.size())) {
             throw new GroupFullException(group.maxMembers());
         }
-        Conversation counted = conversations.find(group.id()).orElse(group);
-        events.joined(counted, added, byUserId);
         return added;
+    }
+
+    private Conversation counted(Conversation group) {
+        return conversations.find(group.id()).orElse(group);
     }
 }

@@ -32,7 +32,7 @@ public class UpdateGroup {
         String newAnnouncement = announcement.map(GroupRules::announcement).orElse(group.announcement());
         conversations.update(groupId, newName, newAnnouncement, allMuted.orElse(group.allMuted()));
         Conversation updated = conversations.find(groupId).orElseThrow();
-        events.updated(updated, callerId);
+        events.updated(group, updated, callerId);
         return updated;
     }
 }

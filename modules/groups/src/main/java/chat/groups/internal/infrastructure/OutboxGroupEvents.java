@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import chat.groups.api.GroupDisbanded;
 import chat.groups.api.GroupUpdated;
@@ -17,23 +18,32 @@ import chat.groups.internal.application.GroupEvents;
 import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.MemberRepository;
 import chat.platform.events.UserEvents;
+import chat.platform.outbox.Outbox;
+import chat.platform.outbox.OutboxDestination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
  * Membership facts as WebSocket event frames (through the outbox, in the caller's transaction)
  * and as CDI events that observers see after commit. Up to 500 members everybody hears; in a
  * larger group only the people concerned and the owner and admins, so a join never wakes a
- * million clients.
+ * million clients; for the same reason joins and leaves of such a group leave no SYSTEM message.
  */
 @ApplicationScoped
 class OutboxGroupEvents implements GroupEvents {
 
+    /** The queue of membership facts that become SYSTEM messages (read by the messaging module). */
+    static final OutboxDestination FACTS = OutboxDestination.queue("chat.group-facts");
+
     @Inject
     UserEvents userEvents;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     MemberRepository members;
@@ -45,6 +55,16 @@ class OutboxGroupEvents implements GroupEvents {
     public void joined(Conversation group, List<String> userIds, String byUserId) {
         publish(group, userIds, frame("member.joined", group).add("userIds", Json.createArrayBuilder(userIds))
                 .add("byUserId", byUserId));
+        if (group.broadcastsToEveryone()) {
+            record(frame("member.joined", group).add("userIds", Json.createArrayBuilder(userIds)).add("byUserId", byUserId));
+        }
+        facts.fire(new MemberJoined(group.id(), userIds, byUserId));
+    }
+
+    @Override
+    public void created(Conversation group, List<String> userIds, String byUserId) {
+        publish(group, userIds, frame("member.joined", group).add("userIds", Json.createArrayBuilder(userIds))
+                .add("byUserId", byUserId));
         facts.fire(new MemberJoined(group.id(), userIds, byUserId));
     }
 
@@ -53,6 +73,9 @@ class OutboxGroupEvents implements GroupEvents {
         // The member is already gone from the list, so they are told as one of those concerned.
         publish(group, List.of(userId, byUserId), frame("member.left", group).add("userId", userId)
                 .add("byUserId", byUserId).add("kicked", kicked));
+        if (group.broadcastsToEveryone()) {
+            record(frame("member.left", group).add("userId", userId).add("byUserId", byUserId).add("kicked", kicked));
+        }
         facts.fire(new MemberLeft(group.id(), userId, byUserId, kicked));
     }
 
@@ -64,10 +87,16 @@ class OutboxGroupEvents implements GroupEvents {
     }
 
     @Override
-    public void updated(Conversation group, String byUserId) {
+    public void updated(Conversation before, Conversation group, String byUserId) {
         publish(group, List.of(byUserId), frame("group.updated", group).add("change", "group")
                 .add("name", group.name()).add("announcement", group.announcement())
                 .add("allMuted", group.allMuted()));
+        if (!group.name().equals(before.name())) {
+            record(frame("group.renamed", group).add("name", group.name()).add("byUserId", byUserId));
+        }
+        if (!group.announcement().equals(before.announcement()) && !group.announcement().isEmpty()) {
+            record(frame("group.announcement", group).add("announcement", group.announcement()).add("byUserId", byUserId));
+        }
         facts.fire(new GroupUpdated(group.id(), group.name(), group.announcement(), group.allMuted(), byUserId));
     }
 
@@ -82,6 +111,12 @@ class OutboxGroupEvents implements GroupEvents {
         JsonObjectBuilder frame = frame("group.updated", group).add("change", "mute").add("userId", userId);
         publish(group, List.of(userId), until == null ? frame.addNull("mutedUntil") : frame.add("mutedUntil", until.toString()));
         facts.fire(new MemberMuted(group.id(), userId, until, byUserId));
+    }
+
+    /** A fact for the conversation's history (a SYSTEM message), durable, handled once. */
+    private void record(JsonObjectBuilder fact) {
+        JsonObject built = fact.add("factId", UUID.randomUUID().toString()).build();
+        outbox.add(FACTS, built.getString("groupId"), built.toString());
     }
 
     private static JsonObjectBuilder frame(String event, Conversation group) {
