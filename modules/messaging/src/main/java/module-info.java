@@ -18,6 +18,7 @@ module chat.messaging {
     requires jakarta.concurrency;
     requires java.logging;
     requires java.sql;
+    requires microprofile.config.api;
 
     // CDI, JAX-RS and the WebSocket container create the internal beans reflectively.
     opens chat.messaging.internal.application to jakarta.cdi;

@@ -233,6 +233,36 @@ class MessagesIT extends ServerIT {
     }
 
     @Test
+    void aSenderPastTheRateLimitIsToldToSlowDownAndNothingIsStored() {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        int limit = 300; // the test server's CHAT_MESSAGES_RATE_LIMIT per 10 s
+        Api.Answer answer = null;
+        int stored = 0;
+        for (int i = 0; i <= limit; i++) {
+            answer = api.post(messages(gid), ann.token(), text("r-" + i, "fast " + i));
+            if (answer.status() == 201) {
+                stored++;
+            } else {
+                break;
+            }
+        }
+        assertEquals(429, answer.status(), "the send after the limit");
+        assertEquals("RATE_LIMITED", answer.errorCode());
+        assertEquals(200, api.post(messages(gid), ann.token(), text("r-0", "fast 0")).status(), "a retry is not a new send");
+        int count = 0;
+        long after = 0;
+        boolean more = true;
+        while (more) {
+            var page = api.get(messages(gid) + "?limit=200&after=" + after, ann.token()).json();
+            count += page.getJsonArray("items").size();
+            more = page.getBoolean("hasMore");
+            after += page.getJsonArray("items").size();
+        }
+        assertEquals(stored, count);
+    }
+
+    @Test
     void theOperatorPostsAsAMember() {
         var ann = api.newUser();
         String gid = api.groupOf(ann, List.of(), null);

@@ -10,11 +10,11 @@ public interface ConversationDirectory {
     Optional<Membership> membership(String conversationId, String userId);
 
     /**
-     * The caller's role when they may post now; throws the contract's 404 for a non-member or a
+     * The caller's right to post now; throws the contract's 404 for a non-member or a
      * disbanded conversation and 403 {@code MUTED} for a muted member (or anyone but owner and
      * admins while the whole group is muted).
      */
-    Role mayPost(String conversationId, String userId);
+    PostingRight mayPost(String conversationId, String userId);
 
     /** The live conversations the user belongs to. */
     List<String> conversationIdsOf(String userId);

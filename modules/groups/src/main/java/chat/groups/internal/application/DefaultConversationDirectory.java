@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import chat.groups.api.ConversationDirectory;
 import chat.groups.api.Membership;
+import chat.groups.api.PostingRight;
 import chat.groups.api.Role;
 import chat.groups.internal.domain.ConversationRepository;
 import chat.groups.internal.domain.MemberRepository;
@@ -32,7 +33,7 @@ class DefaultConversationDirectory implements ConversationDirectory {
     }
 
     @Override
-    public Role mayPost(String conversationId, String userId) {
+    public PostingRight mayPost(String conversationId, String userId) {
         var seat = access.of(conversationId, userId);
         Role role = seat.member().role();
         if (seat.member().isMutedAt(Instant.now())) {
@@ -41,7 +42,7 @@ class DefaultConversationDirectory implements ConversationDirectory {
         if (seat.conversation().allMuted() && !role.manages()) {
             throw new ForbiddenException("MUTED", "only the owner and admins may post while the group is muted");
         }
-        return role;
+        return new PostingRight(role, seat.conversation().memberCount());
     }
 
     @Override

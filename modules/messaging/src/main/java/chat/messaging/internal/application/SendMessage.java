@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import chat.groups.api.ConversationDirectory;
+import chat.groups.api.PostingRight;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageRules;
@@ -31,6 +32,9 @@ public class SendMessage {
     @Inject
     MessageEvents events;
 
+    @Inject
+    SendRateLimit rateLimit;
+
     /** The message, and whether this call stored it (false: a retry answered with the stored one). */
     public record Sent(Message message, boolean created) {
     }
@@ -48,11 +52,12 @@ public class SendMessage {
             // Media upload arrives with its own issue; until then no media id exists to refer to.
             throw new InvalidInputException("mediaId", "unknown media " + draft.mediaId());
         }
-        conversations.mayPost(draft.groupId(), draft.senderId());
+        PostingRight right = conversations.mayPost(draft.groupId(), draft.senderId());
         Optional<Sent> retry = earlier(draft.groupId(), draft.senderId(), clientMsgId);
         if (retry.isPresent()) {
             return retry.get();
         }
+        rateLimit.acquire(draft.senderId(), draft.groupId(), right);
         long seq = messages.lockCounter(draft.groupId()) + 1;
         // Under the counter's lock a concurrent retry to the same conversation has committed by now.
         retry = earlier(draft.groupId(), draft.senderId(), clientMsgId);
