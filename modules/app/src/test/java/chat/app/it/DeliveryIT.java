@@ -43,6 +43,37 @@ class DeliveryIT extends ServerIT {
     }
 
     @Test
+    void aBusyConversationIsNotifiedInBatchesThatKeepTheOrder() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        try (Ws annSocket = Ws.connect(api, ann); Ws bobSocket = Ws.connect(api, bob)) {
+            for (int i = 1; i <= 30; i++) {
+                annSocket.send(send(gid, "b-" + i, "burst " + i));
+            }
+            long held = 0;
+            int notifies = 0;
+            while (held < 30) {
+                var notify = bobSocket.next("notify", 10);
+                notifies++;
+                if (notify.containsKey("items")) {
+                    var items = notify.getJsonArray("items");
+                    assertEquals(notify.getInt("seq"), items.getJsonObject(items.size() - 1).getInt("seq"));
+                    if (items.getJsonObject(0).getInt("seq") == held + 1) {
+                        held = notify.getInt("seq");
+                        continue;
+                    }
+                }
+                bobSocket.send("{\"type\":\"pull\",\"groupId\":\"" + gid + "\",\"after\":" + held + "}");
+                var pulled = bobSocket.next("messages", 10).getJsonArray("items");
+                held = pulled.getJsonObject(pulled.size() - 1).getInt("seq");
+            }
+            assertEquals(30, held);
+            assertTrue(notifies < 30, "30 messages in a burst came as " + notifies + " notifies");
+        }
+    }
+
+    @Test
     void badSendFramesGetErrorsAndTheConnectionStaysOpen() {
         var ann = api.newUser();
         var outsider = api.newUser();

@@ -44,6 +44,9 @@ public class ChatSocket {
     @Inject
     ConversationIndex index;
 
+    @Inject
+    NotifyCoalescer coalescer;
+
     @OnOpen
     public void open(Session session) {
         List<String> ticket = session.getRequestParameterMap().get("ticket");
@@ -75,6 +78,7 @@ public class ChatSocket {
         if (connection != null) {
             registry.remove(connection);
             index.closed(connection);
+            coalescer.closed(connection);
             presence.disconnected(connection.device());
             LOG.fine(() -> "disconnected " + connection.device() + ": " + reason);
         }

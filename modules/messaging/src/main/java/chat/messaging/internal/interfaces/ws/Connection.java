@@ -2,6 +2,8 @@ package chat.messaging.internal.interfaces.ws;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +28,8 @@ final class Connection {
     private final DeviceIdentity device;
     private final Queue<String> queued = new ArrayDeque<>();
     private final Set<String> conversations = ConcurrentHashMap.newKeySet();
+    private final Map<String, PendingNotify> pendingNotifies = new HashMap<>();
+    private final Map<String, Long> lastNotifyMillis = new HashMap<>();
     private boolean sending;
     private volatile long lastHeardMillis = System.currentTimeMillis();
 
@@ -45,6 +49,19 @@ final class Connection {
     /** The conversations this connection is indexed under (kept by {@link ConversationIndex}). */
     Set<String> conversations() {
         return conversations;
+    }
+
+    /** Notifies waiting to be batched; guarded by this connection's lock ({@link NotifyCoalescer}). */
+    Map<String, PendingNotify> pendingNotifies() {
+        return pendingNotifies;
+    }
+
+    long lastNotifyMillis(String groupId) {
+        return lastNotifyMillis.getOrDefault(groupId, 0L);
+    }
+
+    void notified(String groupId, long at) {
+        lastNotifyMillis.put(groupId, at);
     }
 
     void heard() {

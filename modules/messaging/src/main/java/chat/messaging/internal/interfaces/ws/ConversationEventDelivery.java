@@ -1,6 +1,7 @@
 package chat.messaging.internal.interfaces.ws;
 
 import java.io.StringReader;
+import java.util.List;
 
 import chat.platform.broker.NodeSubscriptions;
 import chat.platform.lifecycle.PlatformStartup;
@@ -15,7 +16,7 @@ import jakarta.json.JsonObject;
 /**
  * This node's share of the fan-out: each conversation event (a notify for a stored message, a
  * recall) arrives here once, whatever the conversation's size, and goes to the local
- * connections the conversation index lists.
+ * connections the conversation index lists; notifies through the coalescer.
  */
 @ApplicationScoped
 class ConversationEventDelivery {
@@ -28,12 +29,25 @@ class ConversationEventDelivery {
     @Inject
     ConversationIndex index;
 
+    @Inject
+    NotifyCoalescer coalescer;
+
     void start(@Observes @Priority(PlatformStartup.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object context) {
         subscriptions.subscribe(TOPIC, this::deliver);
     }
 
     private void deliver(String text) {
         JsonObject event = Json.createReader(new StringReader(text)).readObject();
-        index.deliver(event.getString("groupId"), event.getJsonObject("frame").toString());
+        String groupId = event.getString("groupId");
+        JsonObject frame = event.getJsonObject("frame");
+        if (!"notify".equals(frame.getString("type"))) {
+            index.deliver(groupId, frame.toString());
+            return;
+        }
+        long seq = frame.getJsonNumber("seq").longValue();
+        List<JsonObject> items = frame.containsKey("items") ? frame.getJsonArray("items").getValuesAs(JsonObject.class) : null;
+        for (Connection connection : index.connectionsOf(groupId)) {
+            coalescer.offer(connection, groupId, seq, items);
+        }
     }
 }

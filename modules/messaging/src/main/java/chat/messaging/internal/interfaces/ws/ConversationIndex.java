@@ -61,6 +61,11 @@ class ConversationIndex {
         }
     }
 
+    /** The conversation's local connections, for batched notifies. */
+    Set<Connection> connectionsOf(String conversationId) {
+        return byConversation.getOrDefault(conversationId, Set.of());
+    }
+
     private void add(String conversationId, Connection connection) {
         connection.conversations().add(conversationId);
         byConversation.computeIfAbsent(conversationId, k -> ConcurrentHashMap.newKeySet()).add(connection);
