@@ -104,6 +104,15 @@ final class Api {
 
     /** Users made through the operator API, each with an operator-issued token (no password hashing). */
     java.util.List<TestUser> botUsers(int count) {
+        java.util.List<TestUser> all = new java.util.ArrayList<>();
+        for (int made = 0; made < count; made += 1000) {
+            all.addAll(botBatch(Math.min(1000, count - made), true));
+        }
+        return all;
+    }
+
+    /** Up to 1,000 users through one operator call; with tokens when asked (else token and device are null). */
+    java.util.List<TestUser> botBatch(int count, boolean withTokens) {
         var users = Json.createArrayBuilder();
         java.util.List<String> names = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -119,6 +128,10 @@ final class Api {
         var items = created.json().getJsonArray("items");
         for (int i = 0; i < items.size(); i++) {
             String id = items.getJsonObject(i).getString("id");
+            if (!withTokens) {
+                out.add(new TestUser(id, names.get(i), null, null));
+                continue;
+            }
             JsonObject session = admin("/api/v1/admin/users/" + id + "/sessions", null, ADMIN_KEY).json();
             out.add(new TestUser(id, names.get(i), session.getString("token"), session.getString("deviceId")));
         }
