@@ -40,7 +40,8 @@ final class Ws implements WebSocket.Listener, AutoCloseable {
         return open(ticket.json().getString("ticket"));
     }
 
-    void send(String text) {
+    /** Sends one frame; frames from several threads (a heartbeat, the test) go out one at a time. */
+    synchronized void send(String text) {
         socket.sendText(text, true).join();
     }
 

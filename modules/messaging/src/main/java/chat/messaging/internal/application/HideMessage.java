@@ -17,6 +17,9 @@ public class HideMessage {
     @Inject
     MessageRepository messages;
 
+    @Inject
+    RecentMessages recent;
+
     @Transactional
     public void hide(String userId, String groupId, long seq) {
         if (conversations.membership(groupId, userId).isEmpty()) {
@@ -24,5 +27,6 @@ public class HideMessage {
         }
         messages.find(groupId, seq).orElseThrow(() -> new NotFoundException("no message " + seq + " in " + groupId));
         messages.hide(userId, groupId, seq);
+        recent.hiddenChanged(userId, groupId);
     }
 }

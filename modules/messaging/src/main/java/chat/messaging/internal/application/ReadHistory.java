@@ -1,6 +1,7 @@
 package chat.messaging.internal.application;
 
 import java.util.List;
+import java.util.Set;
 
 import chat.groups.api.ConversationDirectory;
 import chat.messaging.internal.domain.Message;
@@ -10,7 +11,11 @@ import chat.platform.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** A member reads a conversation: a range after a seq (pulls), or a page before one (history). */
+/**
+ * A member reads a conversation: a range after a seq (pulls), or a page before one (history).
+ * A pull up to a known seq (what a notify sets off) is answered from the recent-message window
+ * when it holds the range, so a message to a large group is not followed by a query per member.
+ */
 @ApplicationScoped
 public class ReadHistory {
 
@@ -23,17 +28,28 @@ public class ReadHistory {
     @Inject
     MessageRepository messages;
 
+    @Inject
+    RecentMessages recent;
+
     /** Messages in ascending seq, and whether more exist in the asked direction. */
     public record Page(List<Message> items, boolean hasMore) {
     }
 
     public Page after(String userId, String groupId, long after, Long until, Integer limit) {
+        member(groupId, userId);
+        return afterAsKnownMember(userId, groupId, after, until, limit);
+    }
+
+    /** As {@link #after}, for a caller whose membership is already known (a connection indexed under it). */
+    public Page afterAsKnownMember(String userId, String groupId, long after, Long until, Integer limit) {
         int size = limit(limit);
         if (after < 0 || (until != null && until < after)) {
             throw new InvalidInputException("after", "must be at least 0 and not above until");
         }
-        member(groupId, userId);
-        List<Message> items = messages.range(groupId, after, until == null ? Long.MAX_VALUE : until, size + 1, userId);
+        long upTo = until == null ? Long.MAX_VALUE : until;
+        List<Message> items = recent.range(groupId, after, upTo, size + 1)
+                .map(window -> withoutHidden(window, recent.hiddenBy(userId, groupId)))
+                .orElseGet(() -> messages.range(groupId, after, upTo, size + 1, userId));
         boolean more = items.size() > size;
         return new Page(more ? items.subList(0, size) : items, more);
     }
@@ -47,6 +63,10 @@ public class ReadHistory {
         List<Message> items = messages.before(groupId, before, size + 1, userId);
         boolean more = items.size() > size;
         return new Page(more ? items.subList(1, items.size()) : items, more);
+    }
+
+    private static List<Message> withoutHidden(List<Message> window, Set<Long> hidden) {
+        return hidden.isEmpty() ? window : window.stream().filter(m -> !hidden.contains(m.seq())).toList();
     }
 
     private void member(String groupId, String userId) {

@@ -29,6 +29,9 @@ public class RecallMessage {
     @Inject
     MessageEvents events;
 
+    @Inject
+    RecentMessages recent;
+
     @Transactional
     public void recall(String userId, String groupId, long seq) {
         Membership member = conversations.membership(groupId, userId)
@@ -44,6 +47,7 @@ public class RecallMessage {
             throw new ForbiddenException("only the sender within 2 minutes, or an owner or admin, may recall it");
         }
         messages.recall(groupId, seq);
+        recent.forgetAfterCommit(groupId);
         events.recalled(message.recalledCopy(), userId);
     }
 }

@@ -36,6 +36,9 @@ public class RecordSystemMessage {
     @Inject
     UserDirectory users;
 
+    @Inject
+    RecentMessages recent;
+
     @Transactional
     public void record(String factJson) {
         JsonObject fact = Json.createReader(new StringReader(factJson)).readObject();
@@ -50,6 +53,7 @@ public class RecordSystemMessage {
         Message message = new Message(groupId, seq, by, clientMsgId, MessageType.SYSTEM, text, null, Instant.now(), false);
         messages.append(message);
         events.stored(message);
+        recent.appendAfterCommit(message);
     }
 
     private String describe(JsonObject fact, String by) {

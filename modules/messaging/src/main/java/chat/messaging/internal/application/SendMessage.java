@@ -35,6 +35,9 @@ public class SendMessage {
     @Inject
     SendRateLimit rateLimit;
 
+    @Inject
+    RecentMessages recent;
+
     /** The message, and whether this call stored it (false: a retry answered with the stored one). */
     public record Sent(Message message, boolean created) {
     }
@@ -68,6 +71,7 @@ public class SendMessage {
                 Instant.now(), false);
         messages.append(message);
         events.stored(message);
+        recent.appendAfterCommit(message);
         return new Sent(message, true);
     }
 

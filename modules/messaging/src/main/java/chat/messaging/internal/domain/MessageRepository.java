@@ -24,6 +24,14 @@ public interface MessageRepository {
     /** The last {@code limit} before {@code before}, ascending, without what the user hid. */
     List<Message> before(String groupId, long before, int limit, String forUserId);
 
+    /** The newest {@code limit} messages, ascending. */
+    List<Message> newest(String groupId, int limit);
+
+    List<Long> hiddenSeqs(String userId, String groupId);
+
+    /** The users who hid any message of the conversation. */
+    List<String> usersWhoHid(String groupId);
+
     void recall(String groupId, long seq);
 
     void hide(String userId, String groupId, long seq);

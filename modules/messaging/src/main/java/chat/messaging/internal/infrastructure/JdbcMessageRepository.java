@@ -110,6 +110,51 @@ class JdbcMessageRepository implements MessageRepository {
     }
 
     @Override
+    public List<Message> newest(String groupId, int limit) {
+        List<Message> ascending = new ArrayList<>(query("SELECT " + COLUMNS + " FROM messaging.messages m"
+                + " WHERE m.conversation_id = ? ORDER BY m.seq DESC LIMIT " + limit, groupId));
+        Collections.reverse(ascending);
+        return ascending;
+    }
+
+    @Override
+    public List<Long> hiddenSeqs(String userId, String groupId) {
+        try (Connection c = dataSource.getConnection();
+             var select = c.prepareStatement("SELECT seq FROM messaging.hidden_messages WHERE user_id = ?"
+                     + " AND conversation_id = ?")) {
+            select.setString(1, userId);
+            select.setString(2, groupId);
+            List<Long> seqs = new ArrayList<>();
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(rows.getLong(1));
+                }
+            }
+            return seqs;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read hidden messages", e);
+        }
+    }
+
+    @Override
+    public List<String> usersWhoHid(String groupId) {
+        try (Connection c = dataSource.getConnection();
+             var select = c.prepareStatement("SELECT DISTINCT user_id FROM messaging.hidden_messages"
+                     + " WHERE conversation_id = ?")) {
+            select.setString(1, groupId);
+            List<String> users = new ArrayList<>();
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    users.add(rows.getString(1));
+                }
+            }
+            return users;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read hidden messages", e);
+        }
+    }
+
+    @Override
     public void recall(String groupId, long seq) {
         update("UPDATE messaging.messages SET recalled_at = now(), text = NULL, media_id = NULL"
                 + " WHERE conversation_id = ? AND seq = ?", groupId, seq);

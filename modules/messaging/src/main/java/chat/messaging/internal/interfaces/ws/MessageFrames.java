@@ -35,8 +35,14 @@ class MessageFrames {
     String pull(Connection connection, JsonObject frame) {
         JsonBody body = JsonBody.of(frame);
         String groupId = body.requiredString("groupId");
-        var page = history.after(connection.device().userId(), groupId, body.requiredLong("after"),
-                body.optionalLong("until").orElse(null), body.optionalLong("limit").map(l -> (int) Math.min(l, Integer.MAX_VALUE)).orElse(null));
+        long after = body.requiredLong("after");
+        Long until = body.optionalLong("until").orElse(null);
+        Integer limit = body.optionalLong("limit").map(l -> (int) Math.min(l, Integer.MAX_VALUE)).orElse(null);
+        String userId = connection.device().userId();
+        // A connection indexed under the conversation is a member's: no database question per pull.
+        var page = connection.conversations().contains(groupId)
+                ? history.afterAsKnownMember(userId, groupId, after, until, limit)
+                : history.after(userId, groupId, after, until, limit);
         JsonArrayBuilder items = Json.createArrayBuilder();
         page.items().forEach(m -> items.add(MessageJson.of(m)));
         return Json.createObjectBuilder().add("type", "messages").add("groupId", groupId)

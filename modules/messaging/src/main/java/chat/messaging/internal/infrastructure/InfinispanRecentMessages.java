@@ -1,0 +1,155 @@
+package chat.messaging.internal.infrastructure;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import chat.messaging.internal.application.RecentMessages;
+import chat.messaging.internal.domain.Message;
+import chat.messaging.internal.domain.MessageRepository;
+import chat.platform.cache.ChatCaches;
+import chat.platform.cache.SharedCache;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Each conversation's last {@link RecentWindow#SIZE} messages as one Infinispan entry (a JSON
+ * string, so it marshals without a schema). A miss loads the window from the database once per
+ * node however many pulls miss at the same moment (single flight); appends extend it by
+ * compare-and-set, and anything out of order drops it so the next read reloads it.
+ */
+@ApplicationScoped
+class InfinispanRecentMessages implements RecentMessages {
+
+    static final Duration LIFESPAN = Duration.ofMinutes(30);
+
+    @Inject
+    ChatCaches caches;
+
+    @Inject
+    MessageRepository messages;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private final Map<String, CompletableFuture<RecentWindow>> loading = new ConcurrentHashMap<>();
+
+    private SharedCache<String> windows() {
+        return caches.cache("messaging.recent");
+    }
+
+    @Override
+    public Optional<List<Message>> range(String groupId, long after, long until, int limit) {
+        return window(groupId).slice(after, until, limit);
+    }
+
+    @Override
+    public void appendAfterCommit(Message message) {
+        afterCommit(() -> append(message));
+    }
+
+    @Override
+    public void forgetAfterCommit(String groupId) {
+        afterCommit(() -> windows().remove(groupId));
+    }
+
+    @Override
+    public Set<Long> hiddenBy(String userId, String groupId) {
+        // Who ever hid something here is known per conversation (one query per conversation), so
+        // the many members who never did cost no query at all.
+        SharedCache<String> hiders = caches.cache("messaging.hiders");
+        String hiddenByAnyone = hiders.get(groupId).orElseGet(() -> {
+            String loaded = "," + String.join(",", messages.usersWhoHid(groupId)) + ",";
+            hiders.put(groupId, loaded, LIFESPAN);
+            return loaded;
+        });
+        if (!hiddenByAnyone.contains("," + userId + ",")) {
+            return Set.of();
+        }
+        SharedCache<String> hidden = caches.cache("messaging.hidden");
+        String key = userId + "/" + groupId;
+        String seqs = hidden.get(key).orElseGet(() -> {
+            String loaded = messages.hiddenSeqs(userId, groupId).stream().map(String::valueOf)
+                    .collect(Collectors.joining(","));
+            hidden.put(key, loaded, LIFESPAN);
+            return loaded;
+        });
+        return seqs.isEmpty() ? Set.of()
+                : Arrays.stream(seqs.split(",")).map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public void hiddenChanged(String userId, String groupId) {
+        afterCommit(() -> {
+            caches.<String>cache("messaging.hiders").remove(groupId);
+            caches.<String>cache("messaging.hidden").remove(userId + "/" + groupId);
+        });
+    }
+
+    private void afterCommit(Runnable action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+
+    private void append(Message message) {
+        SharedCache<String> cache = windows();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<String> stored = cache.get(message.groupId());
+            if (stored.isEmpty()) {
+                return;
+            }
+            Optional<RecentWindow> next = RecentWindow.decode(stored.get()).append(message);
+            if (next.isEmpty()) {
+                cache.remove(message.groupId());
+                return;
+            }
+            if (cache.replace(message.groupId(), stored.get(), next.get().encode(), LIFESPAN)) {
+                return;
+            }
+        }
+        cache.remove(message.groupId());
+    }
+
+    private RecentWindow window(String groupId) {
+        Optional<String> cached = windows().get(groupId);
+        if (cached.isPresent()) {
+            return RecentWindow.decode(cached.get());
+        }
+        CompletableFuture<RecentWindow> mine = new CompletableFuture<>();
+        CompletableFuture<RecentWindow> running = loading.putIfAbsent(groupId, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            RecentWindow loaded = RecentWindow.of(messages.newest(groupId, RecentWindow.SIZE));
+            windows().putIfAbsent(groupId, loaded.encode(), LIFESPAN);
+            mine.complete(loaded);
+            return loaded;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(groupId, mine);
+        }
+    }
+}

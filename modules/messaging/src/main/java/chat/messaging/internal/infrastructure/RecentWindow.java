@@ -1,0 +1,85 @@
+package chat.messaging.internal.infrastructure;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import chat.messaging.internal.domain.Message;
+import chat.messaging.internal.domain.MessageType;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
+/**
+ * A contiguous run of a conversation's newest messages, ending at the newest one the window
+ * knows of. It answers a range only when it holds all of it.
+ */
+record RecentWindow(List<Message> messages) {
+
+    static final int SIZE = 200;
+
+    static RecentWindow of(List<Message> ascending) {
+        return new RecentWindow(List.copyOf(ascending));
+    }
+
+    /**
+     * The range when the window surely holds all of it: it starts at or before {@code after + 1}
+     * and reaches {@code until} (a window may lag the newest commit by a moment, so a range
+     * without an upper end is never answered from here).
+     */
+    Optional<List<Message>> slice(long after, long until, int limit) {
+        if (messages.isEmpty() || until > messages.get(messages.size() - 1).seq()) {
+            return Optional.empty();
+        }
+        if (after + 1 < messages.get(0).seq()) {
+            return Optional.empty();
+        }
+        List<Message> out = new ArrayList<>();
+        for (Message m : messages) {
+            if (m.seq() > after && m.seq() <= until && out.size() < limit) {
+                out.add(m);
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** This window with the message after its last one; empty when the message does not follow it. */
+    Optional<RecentWindow> append(Message message) {
+        long last = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).seq();
+        if (message.seq() != last + 1) {
+            return Optional.empty();
+        }
+        List<Message> next = new ArrayList<>(messages);
+        next.add(message);
+        return Optional.of(new RecentWindow(next.size() > SIZE ? next.subList(next.size() - SIZE, next.size()) : next));
+    }
+
+    String encode() {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Message m : messages) {
+            var json = Json.createObjectBuilder().add("g", m.groupId()).add("s", m.seq()).add("u", m.senderId())
+                    .add("c", m.clientMsgId()).add("t", m.type().name()).add("at", m.sentAt().toString())
+                    .add("r", m.recalled());
+            if (m.text() != null) {
+                json.add("x", m.text());
+            }
+            if (m.mediaId() != null) {
+                json.add("m", m.mediaId());
+            }
+            array.add(json);
+        }
+        return array.build().toString();
+    }
+
+    static RecentWindow decode(String text) {
+        List<Message> messages = new ArrayList<>();
+        for (JsonObject j : Json.createReader(new StringReader(text)).readArray().getValuesAs(JsonObject.class)) {
+            messages.add(new Message(j.getString("g"), j.getJsonNumber("s").longValue(), j.getString("u"),
+                    j.getString("c"), MessageType.valueOf(j.getString("t")), j.getString("x", null),
+                    j.getString("m", null), Instant.parse(j.getString("at")), j.getBoolean("r")));
+        }
+        return new RecentWindow(messages);
+    }
+}

@@ -1,0 +1,58 @@
+package chat.messaging.internal.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import chat.messaging.internal.domain.Message;
+import chat.messaging.internal.domain.MessageType;
+
+class RecentWindowTest {
+
+    private static Message message(long seq) {
+        return new Message("g", seq, "u", "c" + seq, MessageType.TEXT, "text " + seq, null, Instant.EPOCH, false);
+    }
+
+    private static RecentWindow window(long from, long to) {
+        List<Message> messages = new ArrayList<>();
+        for (long seq = from; seq <= to; seq++) {
+            messages.add(message(seq));
+        }
+        return RecentWindow.of(messages);
+    }
+
+    @Test
+    void aRangeInsideTheWindowIsAnsweredFromIt() {
+        var slice = window(11, 20).slice(14, 17, 50).orElseThrow();
+        assertEquals(List.of(15L, 16L, 17L), slice.stream().map(Message::seq).toList());
+        assertEquals(2, window(11, 20).slice(10, 20, 2).orElseThrow().size());
+    }
+
+    @Test
+    void aRangeReachingBeforeOrPastTheWindowGoesToTheDatabase() {
+        assertTrue(window(11, 20).slice(5, 15, 50).isEmpty());
+        assertTrue(window(11, 20).slice(15, 21, 50).isEmpty());
+        assertTrue(window(11, 20).slice(15, Long.MAX_VALUE, 50).isEmpty());
+        assertTrue(RecentWindow.of(List.of()).slice(0, 1, 50).isEmpty());
+    }
+
+    @Test
+    void onlyTheNextMessageExtendsTheWindowWhichKeepsItsSize() {
+        assertTrue(window(1, 3).append(message(5)).isEmpty());
+        var full = window(1, RecentWindow.SIZE).append(message(RecentWindow.SIZE + 1)).orElseThrow();
+        assertEquals(RecentWindow.SIZE, full.messages().size());
+        assertEquals(2, full.messages().get(0).seq());
+    }
+
+    @Test
+    void aWindowSurvivesItsTripThroughTheCache() {
+        var recalled = new Message("g", 2, "u", "c2", MessageType.TEXT, null, null, Instant.EPOCH, true);
+        var decoded = RecentWindow.decode(RecentWindow.of(List.of(message(1), recalled)).encode());
+        assertEquals(List.of(message(1), recalled), decoded.messages());
+    }
+}
