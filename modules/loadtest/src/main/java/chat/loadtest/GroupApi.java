@@ -94,6 +94,17 @@ final class GroupApi {
         return api.send("GET /groups", api.bearer("/groups", token, timeout).GET(), 200).getJsonArray("items").size();
     }
 
+    /** The {@code lastSeq} of one conversation in the caller's {@code GET /api/v1/groups}; 0 until it has messages. */
+    long lastSeq(String groupId, String token, Duration timeout) throws IOException, InterruptedException, ApiException {
+        for (var item : api.send("GET /groups", api.bearer("/groups", token, timeout).GET(), 200).getJsonArray("items")) {
+            JsonObject group = item.asJsonObject();
+            if (groupId.equals(group.getString("id", null))) {
+                return group.getJsonNumber("lastSeq").longValue();
+            }
+        }
+        throw new ApiException("GET /groups", 200, "group " + groupId + " is not in the caller's list");
+    }
+
     private static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

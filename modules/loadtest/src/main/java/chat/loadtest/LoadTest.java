@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The command line: {@code LoadTest --scenario NAME[,NAME...]|all [options]} with the names
- * provision, logins, tokens, websocket, joins, big-group, members-listing and conversations (see
- * {@link Options#usage()}). Runs the scenarios in the order given against a server on this
+ * provision, logins, tokens, websocket, joins, big-group, members-listing, conversations, messages
+ * and idle-connections (see {@link Options#usage()}). Runs the scenarios in the order given against a server on this
  * machine and prints one Markdown table per scenario on standard output.
  *
  * <p>This is a command-line tool, so results go to System.out and progress to System.err
@@ -27,10 +27,12 @@ public final class LoadTest {
             "joins", new JoinScenario(),
             "big-group", new BigGroupScenario(),
             "members-listing", new MembersListingScenario(),
-            "conversations", new ConversationListScenario());
+            "conversations", new ConversationListScenario(),
+            "messages", new MessagesScenario(),
+            "idle-connections", new IdleConnectionsScenario());
     /** The order of {@code all}; big-group comes before members-listing, which reuses its group. */
     static final List<String> ALL = List.of("provision", "logins", "tokens", "websocket", "joins", "big-group",
-            "members-listing", "conversations");
+            "members-listing", "conversations", "messages", "idle-connections");
 
     private LoadTest() {
     }

@@ -15,22 +15,29 @@ final class Options {
 
     static {
         KNOWN.put("scenario", "provision | logins | tokens | websocket | joins | big-group | members-listing"
-                + " | conversations, several separated by commas, or all (required)");
+                + " | conversations | messages | idle-connections, several separated by commas, or all (required)");
         KNOWN.put("base", "server root, loopback only (default http://localhost:9080)");
         KNOWN.put("admin-key", "operator key (visible in the process list; prefer the next two)");
         KNOWN.put("admin-key-file", "file holding the operator key (default var/admin-api-key)");
         KNOWN.put("users", "users to create (provision 20000, logins 200, tokens 100; joins 2000, who join one group)");
         KNOWN.put("batch", "users per operator batch, at most 1000 (default 1000)");
         KNOWN.put("concurrency", "parallel requests (provision 2, logins 4, tokens 8, websocket 8, joins 16,"
-                + " big-group and members-listing 2 for provisioning, conversations 4)");
+                + " big-group and members-listing 2 for provisioning, conversations 4; messages and idle-connections 8"
+                + " for setup and connecting)");
         KNOWN.put("logins", "password logins (logins, default 400)");
         KNOWN.put("requests", "requests (tokens: GET /api/v1/users/me, default 5000; conversations: GET /api/v1/groups,"
                 + " default 200)");
-        KNOWN.put("connections", "WebSocket connections, one user each (websocket, default 500)");
-        KNOWN.put("members", "members of the large group (big-group, members-listing; default 100000, at most 1000000)");
+        KNOWN.put("connections", "WebSocket connections, one user each (websocket, default 500; idle-connections,"
+                + " default 5000)");
+        KNOWN.put("members", "members of the large group (big-group, members-listing; default 100000, at most 1000000);"
+                + " of the group of messages (default 10, at most 100000)");
         KNOWN.put("chunk", "members added per operator call, at most 10000 (big-group, members-listing; default 10000)");
         KNOWN.put("passes", "passes through the member list, first page to last (members-listing, default 3)");
         KNOWN.put("conversations", "groups the one user is a member of (conversations, default 1000)");
+        KNOWN.put("senders", "members who send (messages, default the smaller of --members and 10; at most 1000)");
+        KNOWN.put("messages", "TEXT messages sent in total by the senders (messages, default 1000)");
+        KNOWN.put("rate-pause-ms", "pause of each sender after each ack, in milliseconds (messages, default 0)");
+        KNOWN.put("hold-seconds", "seconds to keep the connections open once opened (idle-connections, default 30)");
         KNOWN.put("time-limit", "seconds per scenario, setup included (default 600)");
     }
 

@@ -1,0 +1,144 @@
+package chat.loadtest;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.json.JsonObject;
+
+/**
+ * One client WebSocket on {@code /ws} kept open for a while: any thread may queue text frames
+ * ({@link #send}; the JDK allows one outstanding send per socket, so sends are chained), pongs
+ * are counted, and every other JSON frame goes to a {@link FrameHandler} with its arrival time,
+ * on the client's thread, one frame at a time.
+ */
+final class LiveSocket implements WebSocket.Listener {
+
+    /** Reads the server's frames other than pongs. */
+    @FunctionalInterface
+    interface FrameHandler {
+        /** {@code from} is open already: the handler may answer on it. */
+        void frame(LiveSocket from, JsonObject frame, long arrivedNanos);
+
+        FrameHandler IGNORE = (from, frame, arrivedNanos) -> { };
+    }
+
+    private final FrameHandler handler;
+    private final StringBuilder partial = new StringBuilder();
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
+    private final AtomicLong pongs = new AtomicLong();
+    private final AtomicLong handlerErrors = new AtomicLong();
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null); // guarded by this
+    private volatile WebSocket socket;
+
+    private LiveSocket(FrameHandler handler) {
+        this.handler = handler;
+    }
+
+    /** Opens the socket; the handshake must finish within {@code timeout}. */
+    static LiveSocket open(HttpClient http, URI uri, Duration timeout, FrameHandler handler) throws Exception {
+        LiveSocket listener = new LiveSocket(handler);
+        CompletableFuture<WebSocket> opening = http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(uri, listener);
+        try {
+            // onOpen sets it too, maybe later: it is the same WebSocket either way
+            listener.socket = opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return listener;
+        } catch (TimeoutException | InterruptedException e) {
+            opening.thenAccept(WebSocket::abort); // should it open after all, do not leave it behind
+            throw e;
+        }
+    }
+
+    /** Queues a text frame after those queued before; the future completes when it was written. */
+    synchronized CompletableFuture<?> send(String text) {
+        sending = sending.handle((done, error) -> null).thenCompose(ignored -> socket.sendText(text, true));
+        return sending;
+    }
+
+    void ping() {
+        send(ChatFrames.PING);
+    }
+
+    long pongs() {
+        return pongs.get();
+    }
+
+    /** Frames the handler could not read. */
+    long handlerErrors() {
+        return handlerErrors.get();
+    }
+
+    /** Neither side has closed it, and no error ended it. */
+    boolean isOpen() {
+        return !closed.isDone();
+    }
+
+    /** Starts a normal close after the queued sends; completes when the server has closed its side too. */
+    synchronized CompletableFuture<String> close() {
+        sending.handle((done, error) -> null)
+                .thenCompose(ignored -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "load test done"))
+                .whenComplete((ws, error) -> {
+                    if (error != null) {
+                        closed.completeExceptionally(error);
+                    }
+                });
+        return closed;
+    }
+
+    void abort() {
+        socket.abort();
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket) {
+        socket = webSocket; // before any frame arrives, so a handler can answer the first one
+        webSocket.request(1);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            long arrived = System.nanoTime();
+            String text = partial.toString();
+            partial.setLength(0);
+            JsonObject frame = parse(text);
+            if (frame != null && "pong".equals(ChatFrames.string(frame, "type"))) {
+                pongs.incrementAndGet();
+            } else if (frame != null) {
+                try {
+                    handler.frame(this, frame, arrived);
+                } catch (RuntimeException e) {
+                    handlerErrors.incrementAndGet(); // a frame of an unexpected shape; the socket stays open
+                }
+            }
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode + (reason == null || reason.isEmpty() ? "" : " " + reason));
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.completeExceptionally(error);
+    }
+
+    private static JsonObject parse(String text) {
+        try {
+            return JsonText.parse(text);
+        } catch (RuntimeException notAnObject) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package chat.loadtest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The setup of {@code messages}, not measured: N users without passwords ({@link UserBatches}),
+ * a bot token for each ({@link BotTokens}), and one group the operator creates with the first
+ * user as owner and all N as members ({@code POST /api/v1/admin/groups}, {@code maxMembers} N);
+ * past the 10,000 ids one call takes, the rest join by {@code POST /api/v1/admin/groups/{gid}/members}
+ * in chunks of 10,000, one at a time. Writes its rows into the caller's table.
+ */
+final class MessageGroupSetup {
+
+    /** The group and the members' tokens, in user order (the owner first); {@code groupId} null when not built. */
+    record Ready(String groupId, List<String> tokens) {
+    }
+
+    private MessageGroupSetup() {
+    }
+
+    static Ready build(RunContext context, int members, int concurrency, Deadline deadline, ResultTable table)
+            throws InterruptedException {
+        ChatApi api = context.api();
+        GroupApi groups = new GroupApi(api);
+        List<LoopOutcome> outcomes = new ArrayList<>();
+        Progress.say("messages: creating %d users and a bot token for each", members);
+        var created = new UserBatches(api, context.names()).create("m", members, UserBatches.MAX_BATCH,
+                Math.min(concurrency, 2), null, deadline);
+        outcomes.add(created.outcome());
+        List<ChatApi.User> users = created.users();
+        var issued = BotTokens.issue(api, users, concurrency, deadline);
+        outcomes.add(issued.outcome());
+        table.row("setup: users, tokens", users.size() + " users in " + Units.seconds(created.outcome().wallNanos())
+                + ", " + issued.tokens().size() + " tokens in " + Units.seconds(issued.outcome().wallNanos()));
+        if (users.size() < members || issued.tokens().size() < members) {
+            return notBuilt(table, "not every user or token was created", outcomes);
+        }
+
+        List<String> others = users.subList(1, users.size()).stream().map(ChatApi.User::id).toList();
+        List<String> first = others.subList(0, Math.min(others.size(), GroupApi.MAX_IDS_PER_CALL));
+        List<List<String>> rest = IdChunks.of(others.subList(first.size(), others.size()), GroupApi.MAX_IDS_PER_CALL);
+        Progress.say("messages: creating the group with %d members (%d more in %d chunks)", first.size() + 1,
+                others.size() - first.size(), rest.size());
+        var group = SingleCall.run(deadline, () -> groups.create("load test messages " + context.names().prefix(),
+                users.get(0).id(), first, members, deadline.cap(BigGroupBuilder.CHUNK_TIMEOUT)));
+        outcomes.add(group.outcome());
+        if (!group.ok()) {
+            return notBuilt(table, "the group was not created", outcomes);
+        }
+        String gid = group.value().id();
+        AtomicLong added = new AtomicLong();
+        LoopOutcome adding = ConcurrentLoop.run(rest.size(), 1, deadline,
+                i -> added.addAndGet(groups.addMembers(gid, rest.get(i), deadline.cap(BigGroupBuilder.CHUNK_TIMEOUT))));
+        outcomes.add(adding);
+        long memberCount = group.value().memberCount() + added.get();
+        table.row("setup: group", gid + " created in " + Units.millis(Units.toMillis(group.nanos()))
+                        + (rest.isEmpty() ? "" : ", " + added.get() + " added in " + rest.size() + " chunks in "
+                        + Units.seconds(adding.wallNanos())))
+                .expect("setup: group members", memberCount, members, "--members");
+        if (memberCount != members) {
+            return notBuilt(table, "the group does not hold every member", outcomes);
+        }
+        table.row("setup errors", errors(table, outcomes));
+        return new Ready(gid, issued.tokens());
+    }
+
+    private static Ready notBuilt(ResultTable table, String why, List<LoopOutcome> outcomes) {
+        table.row("setup errors", errors(table, outcomes)).row("measurement", "not run: " + why).incomplete();
+        return new Ready(null, List.of());
+    }
+
+    private static String errors(ResultTable table, List<LoopOutcome> outcomes) {
+        LoopOutcome[] all = outcomes.toArray(LoopOutcome[]::new);
+        table.requireClean(all);
+        return LoopOutcome.errorSummary(all);
+    }
+}
