@@ -1,5 +1,6 @@
 package chat.messaging.internal.interfaces.ws;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -53,7 +54,7 @@ public class ChatSocket {
         Optional<DeviceIdentity> device = ticket == null || ticket.size() != 1 ? Optional.empty()
                 : tickets.redeem(ticket.get(0));
         if (device.isEmpty()) {
-            new Connection(session, null).close(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown, used or expired ticket");
+            refuse(session);
             return;
         }
         Connection connection = new Connection(session, device.get());
@@ -62,6 +63,14 @@ public class ChatSocket {
         index.connected(connection);
         presence.connected(device.get());
         LOG.fine(() -> "connected " + device.get());
+    }
+
+    private static void refuse(Session session) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown, used or expired ticket"));
+        } catch (IOException e) {
+            LOG.fine(() -> "closing a refused connection: " + e);
+        }
     }
 
     @OnMessage
