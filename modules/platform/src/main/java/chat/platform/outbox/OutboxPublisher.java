@@ -75,6 +75,24 @@ class OutboxPublisher {
         }
     }
 
+    /**
+     * Deletes published rows older than the retention (kept a while so an operator can see what
+     * left and when); a batch at a time, by the relay holding the lock.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    synchronized int prunePublished(int retentionMinutes) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (!holdsRelayLock(c)) {
+                return 0;
+            }
+            try (var prune = c.prepareStatement("DELETE FROM platform.outbox WHERE id IN (SELECT id FROM platform.outbox"
+                    + " WHERE status = 'PUBLISHED' AND published_at < now() - make_interval(mins => ?) LIMIT 10000)")) {
+                prune.setInt(1, retentionMinutes);
+                return prune.executeUpdate();
+            }
+        }
+    }
+
     private boolean holdsRelayLock(Connection c) throws SQLException {
         try (var lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, RELAY_LOCK);

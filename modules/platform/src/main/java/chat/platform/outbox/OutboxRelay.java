@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -15,7 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Runs the publisher: at once after a commit that wrote outbox rows, and every second for rows a
+ * Runs the publisher (and, every minute, deletes rows published longer ago than
+ * {@code CHAT_OUTBOX_RETENTION_MINUTES}, 60 by default): at once after a commit that wrote outbox rows, and every second for rows a
  * crash or a broker outage left behind. One drain runs at a time on this node; wake-ups that arrive
  * while it runs fold into one more pass of the same drain, so they never pile up as waiting tasks.
  */
@@ -37,10 +40,16 @@ public class OutboxRelay {
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean stopped;
     private ScheduledFuture<?> sweep;
+    private ScheduledFuture<?> pruning;
+
+    @Inject
+    @ConfigProperty(name = "chat.outbox.retention-minutes", defaultValue = "60")
+    int retentionMinutes;
 
     /** Starts the periodic sweep; called once at application start. */
     public void start() {
         sweep = scheduler.scheduleWithFixedDelay(this::wake, 1, 1, TimeUnit.SECONDS);
+        pruning = scheduler.scheduleWithFixedDelay(this::prune, 1, 1, TimeUnit.MINUTES);
     }
 
     /** Asks for a pass soon; cheap to call often. */
@@ -73,9 +82,22 @@ public class OutboxRelay {
         }
     }
 
+    private void prune() {
+        try {
+            while (!stopped && publisher.prunePublished(retentionMinutes) > 0) {
+                // a batch at a time, until nothing old is left
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "pruning published outbox rows failed; the next minute retries", e);
+        }
+    }
+
     @PreDestroy
     void stop() {
         stopped = true;
+        if (pruning != null) {
+            pruning.cancel(false);
+        }
         if (sweep != null) {
             sweep.cancel(false);
         }
