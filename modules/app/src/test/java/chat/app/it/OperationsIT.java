@@ -19,6 +19,27 @@ class OperationsIT extends ServerIT {
     }
 
     @Test
+    void publishedOutboxRowsAreDeletedAfterTheRetention() throws Exception {
+        api.register(Api.uniqueName(), "pass-word-1");
+        long newest = outbox("SELECT max(id) FROM platform.outbox");
+        // The test server keeps published rows 0 minutes; the relay prunes once a minute.
+        long deadline = System.currentTimeMillis() + 150_000;
+        while (outbox("SELECT count(*) FROM platform.outbox WHERE id = " + newest) > 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(2_000);
+        }
+        assertEquals(0, outbox("SELECT count(*) FROM platform.outbox WHERE id = " + newest));
+    }
+
+    private static long outbox(String sql) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(System.getProperty("chat.it.dbUrl"), "postgres", "");
+             var rows = c.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
     void theStartPageMetricsAndOpenApiAreServed() {
         var page = api.get("/", null);
         assertEquals(200, page.status());
