@@ -36,7 +36,7 @@ class FanOutIT extends ServerIT {
         String gid = group.json().getString("id");
 
         List<Ws> sockets = new CopyOnWriteArrayList<>();
-        // The test server closes a connection silent for 6 s, so every socket pings as a client would.
+        // The test server closes a connection silent for 10 s, so every socket pings as a client would.
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
         heartbeat.scheduleWithFixedDelay(() -> sockets.forEach(ws -> ws.send("{\"type\":\"ping\"}")), 1, 1, TimeUnit.SECONDS);
         try {
@@ -60,7 +60,8 @@ class FanOutIT extends ServerIT {
                 assertEquals(1, ws.next("messages", 20).getJsonArray("items").size());
             }
             long transactions = settledTransactions() - transactionsBefore;
-            assertTrue(transactions < 100, "300 notifies and pulls took " + transactions + " database transactions");
+            // A query per member would be 300 or more; the relay's sweeps and the send itself are a few dozen.
+            assertTrue(transactions < 150, "300 notifies and pulls took " + transactions + " database transactions");
         } finally {
             heartbeat.shutdownNow();
             sockets.forEach(Ws::close);
