@@ -1,0 +1,61 @@
+package chat.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Acknowledged messages survive a restart of the application, with its embedded broker and
+ * cache: the test deploys the WAR itself, stops it, and starts it again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RestartIT {
+
+    private static final String WAR = "restarted";
+
+    @Deployment(name = WAR, managed = false, testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chat.it.war")));
+    }
+
+    @ArquillianResource
+    Deployer deployer;
+
+    private final Api api = new Api();
+
+    @Test
+    void acknowledgedMessagesAndTokensSurviveARestart() {
+        deployer.deploy(WAR);
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(201, api.post("/api/v1/groups/" + gid + "/messages", ann.token(),
+                    MessagesIT.text("before-" + i, "acked " + i)).status());
+        }
+        deployer.undeploy(WAR);
+        assertEquals(404, api.get("/api/v1/users/me", ann.token()).status(), "the application is down");
+        deployer.deploy(WAR);
+        try {
+            var read = api.get("/api/v1/groups/" + gid + "/messages?after=0", bob.token());
+            assertEquals(200, read.status(), read.raw());
+            assertEquals(5, read.json().getJsonArray("items").size());
+            var next = api.post("/api/v1/groups/" + gid + "/messages", ann.token(), MessagesIT.text("after-1", "still here"));
+            assertEquals(6, next.json().getInt("seq"), next.raw());
+            assertEquals(200, api.post("/api/v1/groups/" + gid + "/messages", ann.token(),
+                    MessagesIT.text("before-3", "acked 3")).status(), "a retry after the restart finds the message");
+        } finally {
+            deployer.undeploy(WAR);
+        }
+    }
+}
