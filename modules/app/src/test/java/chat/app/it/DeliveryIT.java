@@ -43,6 +43,21 @@ class DeliveryIT extends ServerIT {
     }
 
     @Test
+    void aSendRetriedAfterAReconnectIsStoredOnce() {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        try (Ws first = Ws.connect(api, ann)) {
+            first.send(send(gid, "lost-ack", "once"));
+            assertEquals(1, first.next("ack", 10).getInt("seq"));
+        }
+        try (Ws again = Ws.connect(api, ann)) {
+            again.send(send(gid, "lost-ack", "once"));
+            assertEquals(1, again.next("ack", 10).getInt("seq"));
+        }
+        assertEquals(1, api.get("/api/v1/groups/" + gid + "/messages", ann.token()).json().getJsonArray("items").size());
+    }
+
+    @Test
     void aBusyConversationIsNotifiedInBatchesThatKeepTheOrder() {
         var ann = api.newUser();
         var bob = api.newUser();

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import chat.messaging.internal.application.RecentMessages;
 import chat.messaging.internal.domain.Message;
@@ -42,7 +43,7 @@ class InfinispanRecentMessages implements RecentMessages {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private final Map<String, CompletableFuture<RecentWindow>> loading = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
 
     private SharedCache<String> windows() {
         return caches.cache("messaging.recent");
@@ -68,11 +69,11 @@ class InfinispanRecentMessages implements RecentMessages {
         // Who ever hid something here is known per conversation (one query per conversation), so
         // the many members who never did cost no query at all.
         SharedCache<String> hiders = caches.cache("messaging.hiders");
-        String hiddenByAnyone = hiders.get(groupId).orElseGet(() -> {
+        String hiddenByAnyone = hiders.get(groupId).orElseGet(() -> singleFlight("hiders/" + groupId, () -> {
             String loaded = "," + String.join(",", messages.usersWhoHid(groupId)) + ",";
             hiders.put(groupId, loaded, LIFESPAN);
             return loaded;
-        });
+        }));
         if (!hiddenByAnyone.contains("," + userId + ",")) {
             return Set.of();
         }
@@ -135,21 +136,30 @@ class InfinispanRecentMessages implements RecentMessages {
         if (cached.isPresent()) {
             return RecentWindow.decode(cached.get());
         }
-        CompletableFuture<RecentWindow> mine = new CompletableFuture<>();
-        CompletableFuture<RecentWindow> running = loading.putIfAbsent(groupId, mine);
-        if (running != null) {
-            return running.join();
-        }
-        try {
+        return singleFlight("window/" + groupId, () -> {
             RecentWindow loaded = RecentWindow.of(messages.newest(groupId, RecentWindow.SIZE));
             windows().putIfAbsent(groupId, loaded.encode(), LIFESPAN);
+            return loaded;
+        });
+    }
+
+    /** Runs the loader once for all callers that miss the same key at the same moment on this node. */
+    @SuppressWarnings("unchecked")
+    private <T> T singleFlight(String key, Supplier<T> loader) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = loading.putIfAbsent(key, mine);
+        if (running != null) {
+            return (T) running.join();
+        }
+        try {
+            T loaded = loader.get();
             mine.complete(loaded);
             return loaded;
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
-            loading.remove(groupId, mine);
+            loading.remove(key, mine);
         }
     }
 }
