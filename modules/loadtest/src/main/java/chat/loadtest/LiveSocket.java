@@ -18,7 +18,7 @@ import jakarta.json.JsonObject;
  * are counted, and every other JSON frame goes to a {@link FrameHandler} with its arrival time,
  * on the client's thread, one frame at a time.
  */
-final class LiveSocket implements WebSocket.Listener {
+final class LiveSocket implements WebSocket.Listener, ClosableSocket {
 
     /** Reads the server's frames other than pongs. */
     @FunctionalInterface
@@ -80,7 +80,8 @@ final class LiveSocket implements WebSocket.Listener {
     }
 
     /** Starts a normal close after the queued sends; completes when the server has closed its side too. */
-    synchronized CompletableFuture<String> close() {
+    @Override
+    public synchronized CompletableFuture<String> close() {
         sending.handle((done, error) -> null)
                 .thenCompose(ignored -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "load test done"))
                 .whenComplete((ws, error) -> {
@@ -91,7 +92,8 @@ final class LiveSocket implements WebSocket.Listener {
         return closed;
     }
 
-    void abort() {
+    @Override
+    public void abort() {
         socket.abort();
     }
 

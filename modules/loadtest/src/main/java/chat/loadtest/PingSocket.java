@@ -15,7 +15,7 @@ import java.util.concurrent.TimeoutException;
  * {@code {"type":"pong"}}. Other frames (events, notifications) are read and ignored. One ping
  * at a time per socket.
  */
-final class PingSocket implements WebSocket.Listener {
+final class PingSocket implements WebSocket.Listener, ClosableSocket {
 
     private static final String PING = "{\"type\":\"ping\"}";
 
@@ -55,7 +55,8 @@ final class PingSocket implements WebSocket.Listener {
     }
 
     /** Starts a normal close; the future completes when the server has closed its side too. */
-    CompletableFuture<String> close() {
+    @Override
+    public CompletableFuture<String> close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "load test done")
                 .whenComplete((ws, error) -> {
                     if (error != null) {
@@ -65,7 +66,8 @@ final class PingSocket implements WebSocket.Listener {
         return closed;
     }
 
-    void abort() {
+    @Override
+    public void abort() {
         socket.abort();
     }
 

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Closes a scenario's {@link LiveSocket}s at its end, bounded on its own so it runs after the time limit too. */
+/** Closes a scenario's sockets at its end, bounded on its own so it runs after the time limit too. */
 final class SocketClosing {
 
     static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
@@ -17,13 +17,13 @@ final class SocketClosing {
     }
 
     /** Closes every socket, waiting at most {@link #CLOSE_GRACE}; aborts those still open. Answers how many closed cleanly. */
-    static int closeAll(String scenario, List<LiveSocket> open) throws InterruptedException {
+    static int closeAll(String scenario, List<? extends ClosableSocket> open) throws InterruptedException {
         if (open.isEmpty()) {
             return 0;
         }
         Progress.say("%s: closing %d connections", scenario, open.size());
         List<CompletableFuture<String>> closing = new ArrayList<>(open.size());
-        for (LiveSocket socket : open) {
+        for (ClosableSocket socket : open) {
             closing.add(socket.close());
         }
         try {

@@ -4,10 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -21,7 +17,6 @@ final class WebSocketScenario implements Scenario {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(10);
     /** Closing is bounded on its own, so sockets are closed even after the time limit passed. */
-    private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
     @Override
     public String name() {
@@ -84,39 +79,13 @@ final class WebSocketScenario implements Scenario {
                     .requireClean(connecting, pinging);
         } finally {
             List<PingSocket> open = opened(sockets); // also when the phases above failed
-            int closed = closeAll(open);
+            int closed = SocketClosing.closeAll(name(), open);
             table.row("closed cleanly", closed + " of " + open.size());
             if (closed < open.size()) {
                 table.incomplete();
             }
         }
         return table;
-    }
-
-    /** Closes every socket, waiting at most {@link #CLOSE_GRACE}; aborts those still open. */
-    private static int closeAll(List<PingSocket> open) throws InterruptedException {
-        if (open.isEmpty()) {
-            return 0;
-        }
-        Progress.say("websocket: closing %d connections", open.size());
-        List<CompletableFuture<String>> closing = new ArrayList<>(open.size());
-        for (PingSocket socket : open) {
-            closing.add(socket.close());
-        }
-        try {
-            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).get(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // counted below: whatever has not closed by now is aborted
-        }
-        int clean = 0;
-        for (int i = 0; i < open.size(); i++) {
-            if (closing.get(i).isDone() && !closing.get(i).isCompletedExceptionally()) {
-                clean++;
-            } else {
-                open.get(i).abort();
-            }
-        }
-        return clean;
     }
 
     private static List<PingSocket> opened(AtomicReferenceArray<PingSocket> sockets) {
