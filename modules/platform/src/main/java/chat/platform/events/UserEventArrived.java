@@ -7,10 +7,11 @@ import java.util.Set;
  * {@code chat.user-events} topic). The WebSocket gateway observes it and writes the frame to the
  * local connections of those users; other nodes do the same for theirs.
  *
- * @param recipients the users whose connections get the frame
- * @param frame      the WebSocket frame, JSON text
+ * @param recipients     the users whose connections get the frame
+ * @param frame          the WebSocket frame, JSON text
+ * @param exceptDeviceId a device of theirs that already knows (it caused the event), or null
  */
-public record UserEventArrived(Set<String> recipients, String frame) implements Event {
+public record UserEventArrived(Set<String> recipients, String frame, String exceptDeviceId) implements Event {
 
     public UserEventArrived {
         recipients = Set.copyOf(recipients);

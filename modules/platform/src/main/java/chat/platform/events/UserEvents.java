@@ -11,6 +11,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 /**
  * Sends a WebSocket frame to some users on whatever node their connections are. Facts that must
@@ -32,26 +33,34 @@ public class UserEvents {
     /** In the caller's transaction: published after it commits, never if it rolls back. */
     public void publish(Collection<String> recipients, JsonObject frame) {
         if (!recipients.isEmpty()) {
-            outbox.add(OutboxDestination.topic(TOPIC), null, envelope(recipients, frame));
+            outbox.add(OutboxDestination.topic(TOPIC), null, envelope(recipients, frame).build().toString());
         }
     }
 
     /** At once and at most once: for states a later one overrides. */
     public void publishNow(Collection<String> recipients, JsonObject frame) {
+        publishNow(recipients, frame, null);
+    }
+
+    /** At once and at most once, to every device of the recipients but the one that caused it. */
+    public void publishNow(Collection<String> recipients, JsonObject frame, String exceptDeviceId) {
         if (recipients.isEmpty()) {
             return;
         }
+        var envelope = envelope(recipients, frame);
+        if (exceptDeviceId != null) {
+            envelope.add("exceptDevice", exceptDeviceId);
+        }
         try (var context = connectionFactory.createContext()) {
-            context.createProducer().send(context.createTopic(TOPIC), envelope(recipients, frame));
+            context.createProducer().send(context.createTopic(TOPIC), envelope.build().toString());
         } catch (JMSRuntimeException e) {
             LOG.warning("a passing event was dropped, the broker refused it: " + e);
         }
     }
 
-    private static String envelope(Collection<String> recipients, JsonObject frame) {
+    private static JsonObjectBuilder envelope(Collection<String> recipients, JsonObject frame) {
         return Json.createObjectBuilder()
                 .add("to", Json.createArrayBuilder(recipients))
-                .add("frame", frame)
-                .build().toString();
+                .add("frame", frame);
     }
 }

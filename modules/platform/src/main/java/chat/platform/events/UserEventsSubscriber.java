@@ -34,6 +34,7 @@ public class UserEventsSubscriber {
         JsonObject envelope = Json.createReader(new StringReader(text)).readObject();
         Set<String> recipients = new LinkedHashSet<>();
         envelope.getJsonArray("to").getValuesAs(JsonString.class).forEach(s -> recipients.add(s.getString()));
-        arrivals.fire(new UserEventArrived(recipients, envelope.getJsonObject("frame").toString()));
+        arrivals.fire(new UserEventArrived(recipients, envelope.getJsonObject("frame").toString(),
+                envelope.getString("exceptDevice", null)));
     }
 }

@@ -3,11 +3,13 @@ package chat.messaging.internal.interfaces.ws;
 import java.io.StringReader;
 import java.util.List;
 
+import chat.messaging.api.ConversationAdvanced;
 import chat.platform.broker.NodeSubscriptions;
 import chat.platform.lifecycle.PlatformStartup;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,7 +18,8 @@ import jakarta.json.JsonObject;
 /**
  * This node's share of the fan-out: each conversation event (a notify for a stored message, a
  * recall) arrives here once, whatever the conversation's size, and goes to the local
- * connections the conversation index lists; notifies through the coalescer.
+ * connections the conversation index lists; notifies through the coalescer. Other modules on
+ * the node hear of each new seq as a {@link ConversationAdvanced} event.
  */
 @ApplicationScoped
 class ConversationEventDelivery {
@@ -31,6 +34,9 @@ class ConversationEventDelivery {
 
     @Inject
     NotifyCoalescer coalescer;
+
+    @Inject
+    Event<ConversationAdvanced> advanced;
 
     void start(@Observes @Priority(PlatformStartup.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object context) {
         subscriptions.subscribe(TOPIC, this::deliver);
@@ -49,5 +55,6 @@ class ConversationEventDelivery {
         for (Connection connection : index.connectionsOf(groupId)) {
             coalescer.offer(connection, groupId, seq, items);
         }
+        advanced.fire(new ConversationAdvanced(groupId, seq));
     }
 }

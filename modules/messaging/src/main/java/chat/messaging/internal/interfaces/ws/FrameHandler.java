@@ -1,10 +1,17 @@
 package chat.messaging.internal.interfaces.ws;
 
 import java.io.StringReader;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import chat.identity.api.Presence;
 import chat.platform.errors.ChatException;
+import chat.platform.rest.Caller;
+import chat.platform.socket.ClientFrameHandler;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -13,8 +20,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
- * Reads a client frame and answers it. A frame that is not a JSON object with a known
- * {@code type}, or that breaks a rule, gets an {@code error} frame, and the connection stays open.
+ * Reads a client frame and answers it: {@code ping}, {@code send} and {@code pull} here, other
+ * types by the module that declares them ({@link ClientFrameHandler}). A frame that is not a JSON
+ * object with a known {@code type}, or that breaks a rule, gets an {@code error} frame, and the
+ * connection stays open.
  */
 @ApplicationScoped
 class FrameHandler {
@@ -27,6 +36,17 @@ class FrameHandler {
 
     @Inject
     MessageFrames messages;
+
+    @Inject
+    Instance<ClientFrameHandler> moduleHandlers;
+
+    private Map<String, ClientFrameHandler> handlersByType;
+
+    @PostConstruct
+    void collectModuleHandlers() {
+        handlersByType = moduleHandlers.stream()
+                .collect(Collectors.toUnmodifiableMap(ClientFrameHandler::type, Function.identity()));
+    }
 
     void handle(Connection connection, String text) {
         connection.heard();
@@ -50,11 +70,19 @@ class FrameHandler {
                 case "send" -> connection.send(messages.send(connection, frame));
                 case "pull" -> connection.send(messages.pull(connection, frame));
                 case "" -> connection.send(error(null, "BAD_REQUEST", "type: is required"));
-                default -> connection.send(error(null, "BAD_REQUEST", "type: unknown frame type '" + type + "'"));
+                default -> connection.send(moduleFrame(connection, type, frame));
             }
         } catch (ChatException e) {
             connection.send(error(clientMsgId, e.code(), e.getMessage()));
         }
+    }
+
+    private String moduleFrame(Connection connection, String type, JsonObject frame) {
+        ClientFrameHandler handler = handlersByType.get(type);
+        if (handler == null) {
+            return error(null, "BAD_REQUEST", "type: unknown frame type '" + type + "'");
+        }
+        return handler.handle(new Caller(connection.device().userId(), connection.device().deviceId()), frame);
     }
 
     private static JsonObject parse(String text) {

@@ -29,10 +29,12 @@ class SessionRegistry {
     }
 
     /** Queues the frame on every local connection of these users. */
-    void deliver(Collection<String> userIds, String frame) {
+    void deliver(Collection<String> userIds, String frame, String exceptDeviceId) {
         for (String userId : userIds) {
             for (Connection connection : byUser.getOrDefault(userId, Set.of())) {
-                connection.send(frame);
+                if (!connection.device().deviceId().equals(exceptDeviceId)) {
+                    connection.send(frame);
+                }
             }
         }
     }

@@ -28,7 +28,7 @@ class UserEventDelivery {
     ConversationIndex index;
 
     void deliver(@Observes UserEventArrived event) {
-        registry.deliver(event.recipients(), event.frame());
+        registry.deliver(event.recipients(), event.frame(), event.exceptDeviceId());
         if (event.frame().contains("\"member.") || event.frame().contains("\"group.disbanded\"")) {
             follow(Json.createReader(new StringReader(event.frame())).readObject(), event.recipients());
         }

@@ -1,0 +1,45 @@
+package chat.unread.internal.application;
+
+import java.util.List;
+
+import chat.groups.api.ConversationActivity;
+import chat.groups.api.GroupDisbanded;
+import chat.groups.api.MemberJoined;
+import chat.groups.api.MemberLeft;
+import chat.unread.internal.domain.CursorMoves;
+import chat.unread.internal.domain.CursorStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Cursors follow membership, in the transaction of the change: a member who joins has nothing
+ * unread from before the join, one who leaves loses the cursor, a disbanded group loses them all.
+ */
+@ApplicationScoped
+class MembershipCursors {
+
+    @Inject
+    ConversationActivity activity;
+
+    @Inject
+    CursorStore store;
+
+    @Inject
+    CursorMoves cursors;
+
+    void joined(@Observes MemberJoined event) {
+        long last = activity.lastSeqs(List.of(event.groupId())).getOrDefault(event.groupId(), 0L);
+        if (last > 0) {
+            store.startAt(event.groupId(), event.userIds(), last);
+        }
+    }
+
+    void left(@Observes MemberLeft event) {
+        cursors.forget(event.groupId(), event.userId());
+    }
+
+    void disbanded(@Observes GroupDisbanded event) {
+        store.removeConversation(event.groupId());
+    }
+}

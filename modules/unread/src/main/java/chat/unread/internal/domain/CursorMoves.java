@@ -1,0 +1,24 @@
+package chat.unread.internal.domain;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Cursor moves on their way to the store: a move is accepted at once (durable when
+ * {@link #moveForward} returns) and written with others in a batch later, so reads see the
+ * newest cursor, pending or stored.
+ */
+public interface CursorMoves {
+
+    /** The member's newest cursor. */
+    long current(String conversationId, String userId);
+
+    /** The user's newest cursors in these conversations (0 where there is none). */
+    Map<String, Long> currentOf(String userId, Collection<String> conversationIds);
+
+    /** Moves the cursor to the move's seq if that is forward; true when it moved. */
+    boolean moveForward(CursorMove move);
+
+    /** The member left: the cursor goes. */
+    void forget(String conversationId, String userId);
+}

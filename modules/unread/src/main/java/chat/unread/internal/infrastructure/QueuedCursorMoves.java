@@ -1,0 +1,101 @@
+package chat.unread.internal.infrastructure;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import chat.platform.broker.WorkQueues;
+import chat.platform.cache.ChatCaches;
+import chat.platform.cache.SharedCache;
+import chat.unread.internal.domain.CursorMove;
+import chat.unread.internal.domain.CursorMoves;
+import chat.unread.internal.domain.CursorStore;
+import chat.unread.internal.domain.ReadCursor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+
+/**
+ * A move is settled in the shared {@code read-cursors} cache (compare-and-set, so of two racing
+ * moves the greater wins on every node) and then put on the durable {@code chat.read-cursors}
+ * queue, which {@link CursorFlush} writes to the database in batches. A move is safe once
+ * {@link #moveForward} returns; the cache entry outlives the batch that stores it, and reads take
+ * the greater of the cached and the stored cursor.
+ */
+@ApplicationScoped
+class QueuedCursorMoves implements CursorMoves {
+
+    static final String QUEUE = "chat.read-cursors";
+    static final Duration PENDING = Duration.ofHours(1);
+
+    @Inject
+    ChatCaches caches;
+
+    @Inject
+    CursorStore store;
+
+    @Inject
+    WorkQueues queues;
+
+    private SharedCache<Long> pending;
+
+    private SharedCache<Long> pending() {
+        if (pending == null) {
+            pending = caches.cache("read-cursors");
+        }
+        return pending;
+    }
+
+    @Override
+    public long current(String conversationId, String userId) {
+        String key = key(conversationId, userId);
+        var cached = pending().get(key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        long stored = store.cursor(conversationId, userId);
+        return pending().putIfAbsent(key, stored, PENDING) ? stored : current(conversationId, userId);
+    }
+
+    @Override
+    public Map<String, Long> currentOf(String userId, Collection<String> conversationIds) {
+        Map<String, Long> cursors = new HashMap<>(store.cursorsOf(userId));
+        cursors.keySet().retainAll(Set.copyOf(conversationIds));
+        Set<String> keys = new LinkedHashSet<>();
+        conversationIds.forEach(id -> keys.add(key(id, userId)));
+        pending().getAll(keys).forEach((key, seq) -> cursors.merge(conversationOf(key), seq, Math::max));
+        return cursors;
+    }
+
+    @Override
+    public boolean moveForward(CursorMove move) {
+        String key = key(move.conversationId(), move.userId());
+        long current = current(move.conversationId(), move.userId());
+        while (ReadCursor.advances(current, move.seq())) {
+            if (pending().replace(key, current, move.seq(), PENDING)) {
+                queues.send(QUEUE, Json.createObjectBuilder().add("g", move.conversationId())
+                        .add("u", move.userId()).add("s", move.seq()).build().toString());
+                return true;
+            }
+            current = current(move.conversationId(), move.userId());
+        }
+        return false;
+    }
+
+    @Override
+    public void forget(String conversationId, String userId) {
+        store.remove(conversationId, userId);
+        pending().remove(key(conversationId, userId));
+    }
+
+    private static String key(String conversationId, String userId) {
+        return conversationId + ' ' + userId;
+    }
+
+    private static String conversationOf(String key) {
+        return key.substring(0, key.indexOf(' '));
+    }
+}
