@@ -16,6 +16,12 @@ public interface ConversationDirectory {
      */
     PostingRight mayPost(String conversationId, String userId);
 
+    /**
+     * Every member of a live conversation small enough that everyone hears its events (up to 500
+     * members); empty for a larger one, whose events go to those concerned only, or for none.
+     */
+    Optional<List<String>> broadcastAudience(String conversationId);
+
     /** The live conversations the user belongs to. */
     List<String> conversationIdsOf(String userId);
 }

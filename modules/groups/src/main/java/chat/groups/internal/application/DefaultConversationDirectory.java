@@ -8,6 +8,7 @@ import chat.groups.api.ConversationDirectory;
 import chat.groups.api.Membership;
 import chat.groups.api.PostingRight;
 import chat.groups.api.Role;
+import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.ConversationRepository;
 import chat.groups.internal.domain.MemberRepository;
 import chat.platform.errors.ForbiddenException;
@@ -42,7 +43,13 @@ class DefaultConversationDirectory implements ConversationDirectory {
         if (seat.conversation().allMuted() && !role.manages()) {
             throw new ForbiddenException("MUTED", "only the owner and admins may post while the group is muted");
         }
-        return new PostingRight(role, seat.conversation().memberCount());
+        return new PostingRight(role, seat.conversation().memberCount(), seat.conversation().isDirect());
+    }
+
+    @Override
+    public Optional<List<String>> broadcastAudience(String conversationId) {
+        return conversations.find(conversationId).filter(Conversation::broadcastsToEveryone)
+                .map(c -> members.userIds(conversationId));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package chat.messaging.internal.application;
 
 import chat.messaging.internal.domain.Message;
+import chat.messaging.internal.domain.MessageType;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,7 +25,11 @@ public final class MessageJson {
             json.add("text", m.text());
         }
         // Media arrive with their own issue; the field is part of the shape already.
-        return json.addNull("media")
+        json.addNull("media");
+        if (m.type() == MessageType.REDPACK && m.attachmentId() != null) {
+            json.add("redpack", Json.createObjectBuilder().add("id", m.attachmentId()));
+        }
+        return json
                 .add("sentAt", m.sentAt().toString())
                 .add("recalled", m.recalled())
                 .build();

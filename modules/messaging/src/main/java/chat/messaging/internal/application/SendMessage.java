@@ -61,13 +61,25 @@ public class SendMessage {
             return retry.get();
         }
         rateLimit.acquire(draft.senderId(), draft.groupId(), right);
-        long seq = messages.lockCounter(draft.groupId()) + 1;
+        return store(draft.groupId(), draft.senderId(), clientMsgId, type, text, null);
+    }
+
+    /**
+     * Stores a message the caller has already authorised (a client's send, or a server-made one
+     * such as a red packet's): under the counter's lock a retry of the same {@code clientMsgId}
+     * finds the stored message, a new one takes the next seq. {@code attachmentId} is what the
+     * message carries: a media id, or a red packet's id.
+     */
+    @Transactional
+    public Sent store(String groupId, String senderId, String clientMsgId, MessageType type, String text,
+                      String attachmentId) {
+        long seq = messages.lockCounter(groupId) + 1;
         // Under the counter's lock a concurrent retry to the same conversation has committed by now.
-        retry = earlier(draft.groupId(), draft.senderId(), clientMsgId);
+        Optional<Sent> retry = earlier(groupId, senderId, clientMsgId);
         if (retry.isPresent()) {
             return retry.get();
         }
-        Message message = new Message(draft.groupId(), seq, draft.senderId(), clientMsgId, type, text, null,
+        Message message = new Message(groupId, seq, senderId, clientMsgId, type, text, attachmentId,
                 Instant.now(), false);
         messages.append(message);
         events.stored(message);

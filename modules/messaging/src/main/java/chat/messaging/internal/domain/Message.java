@@ -5,11 +5,11 @@ import java.time.Instant;
 /**
  * One stored message. A recalled message keeps its place (seq) with its content gone.
  *
- * @param text    null for media, recalled and red-packet messages
- * @param mediaId null unless an image, audio or video message
+ * @param text    null for media and recalled messages; a red packet's greeting
+ * @param attachmentId what the message carries: a media id (image, audio, video) or a red packet id (REDPACK); else null
  */
 public record Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
-                      String mediaId, Instant sentAt, boolean recalled) {
+                      String attachmentId, Instant sentAt, boolean recalled) {
 
     public Message recalledCopy() {
         return new Message(groupId, seq, senderId, clientMsgId, type, null, null, sentAt, true);

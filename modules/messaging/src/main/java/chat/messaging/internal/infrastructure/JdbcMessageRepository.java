@@ -67,7 +67,7 @@ class JdbcMessageRepository implements MessageRepository {
             insert.setString(4, m.clientMsgId());
             insert.setString(5, m.type().name());
             insert.setString(6, m.text());
-            insert.setString(7, m.mediaId());
+            insert.setString(7, m.attachmentId());
             insert.setTimestamp(8, Timestamp.from(m.sentAt()));
             insert.executeUpdate();
             advance.setLong(1, m.seq());

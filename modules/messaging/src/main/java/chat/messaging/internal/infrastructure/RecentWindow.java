@@ -65,8 +65,8 @@ record RecentWindow(List<Message> messages) {
             if (m.text() != null) {
                 json.add("x", m.text());
             }
-            if (m.mediaId() != null) {
-                json.add("m", m.mediaId());
+            if (m.attachmentId() != null) {
+                json.add("m", m.attachmentId());
             }
             array.add(json);
         }

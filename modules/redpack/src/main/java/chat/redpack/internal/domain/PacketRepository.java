@@ -1,0 +1,32 @@
+package chat.redpack.internal.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Packets and their claims. */
+public interface PacketRepository {
+
+    void insert(Packet packet);
+
+    Optional<Packet> find(String packetId);
+
+    Optional<Packet> bySenderAndClientId(String senderId, String clientId);
+
+    /** The packet, locked for the caller's transaction (opens of one packet run one at a time). */
+    Optional<Packet> lock(String packetId);
+
+    Optional<Claim> claim(String packetId, String userId);
+
+    List<Claim> claims(String packetId);
+
+    /** Records the claim and takes it off the packet's remaining money and count. */
+    void addClaim(Packet packet, Claim claim);
+
+    void markCredited(String packetId, String userId);
+
+    /** Up to {@code limit} open packets past their expiry, locked; those another node holds are skipped. */
+    List<Packet> lockExpired(int limit);
+
+    /** The packet's remaining money went back to the sender. */
+    void markExpired(String packetId, long refundedCents);
+}

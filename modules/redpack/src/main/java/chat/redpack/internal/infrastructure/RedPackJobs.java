@@ -1,0 +1,71 @@
+package chat.redpack.internal.infrastructure;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import chat.platform.broker.NodeSubscriptions;
+import chat.platform.lifecycle.PlatformStartup;
+import chat.redpack.internal.application.CreditClaims;
+import chat.redpack.internal.application.ExpireRedPacks;
+import chat.redpack.internal.application.OpenRedPack;
+import chat.redpack.internal.application.RedPackSettings;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * The module's background work on every node: credits from the durable queue (each taken by one
+ * node, redelivered if a node dies before its transaction commits) and the expiry sweep.
+ */
+@ApplicationScoped
+class RedPackJobs {
+
+    private static final Logger LOG = Logger.getLogger(RedPackJobs.class.getName());
+
+    @Inject
+    NodeSubscriptions subscriptions;
+
+    @Inject
+    CreditClaims creditClaims;
+
+    @Inject
+    ExpireRedPacks expireRedPacks;
+
+    @Inject
+    RedPackSettings settings;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> sweep;
+
+    void start(@Observes @Priority(PlatformStartup.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object context) {
+        subscriptions.consume(OpenRedPack.CREDITS.address(), creditClaims::credit);
+        long every = settings.expirySweep().toMillis();
+        sweep = scheduler.scheduleWithFixedDelay(this::expire, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void expire() {
+        try {
+            while (expireRedPacks.expireBatch() == ExpireRedPacks.BATCH) {
+                LOG.fine("a full batch of red packets expired; the sweep takes the next one");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the red-packet expiry sweep failed; it runs again", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sweep != null) {
+            sweep.cancel(false);
+        }
+    }
+}
