@@ -9,6 +9,9 @@ public interface ConversationRepository {
     /** Inserts; false when a direct chat with the same key exists already (then nothing changed). */
     boolean insert(Conversation conversation, String directKey);
 
+    /** Inserts a group unless one with its id exists (or existed); true when this call inserted it. */
+    boolean insertIfAbsent(Conversation group);
+
     /** The user's live conversations with the user's membership (and, for a direct chat, the other person). */
     List<MyConversation> ofMember(String userId);
 

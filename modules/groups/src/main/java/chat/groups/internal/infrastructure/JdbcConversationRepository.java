@@ -35,6 +35,14 @@ class JdbcConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public boolean insertIfAbsent(Conversation c) {
+        return 1 == Jdbc.update(dataSource, "INSERT INTO groups.conversations (" + COLUMNS + ")"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                c.id(), c.kind().name(), c.name(), c.ownerId(), c.announcement(), c.allMuted(), c.maxMembers(),
+                c.memberCount());
+    }
+
+    @Override
     public List<MyConversation> ofMember(String userId) {
         String sql = "SELECT c.id, c.kind, c.name, c.owner_id, c.announcement, c.all_muted, c.max_members,"
                 + " c.member_count, m.role, m.muted_until, m.do_not_disturb,"

@@ -1,0 +1,2 @@
+/** Rooms in Infinispan, found by code and geohash cell, shared by every node. */
+package chat.nearby.internal.infrastructure;

@@ -1,0 +1,2 @@
+/** The nearby REST resource. */
+package chat.nearby.internal.interfaces;
