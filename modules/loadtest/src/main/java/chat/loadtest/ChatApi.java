@@ -53,6 +53,10 @@ final class ChatApi {
         return http;
     }
 
+    URI base() {
+        return base;
+    }
+
     /** {@code POST /api/v1/admin/users}: one all-or-nothing batch. */
     List<User> provision(List<NewUser> batch, Duration timeout) throws IOException, InterruptedException, ApiException {
         var users = JsonText.array();
@@ -99,8 +103,13 @@ final class ChatApi {
 
     /** {@code ws://host/ws?ticket=...} (or {@code wss://} for an https base). */
     URI webSocketUri(String ticket) {
-        String scheme = base.getScheme().equals("https") ? "wss" : "ws";
-        String root = scheme + base.toString().substring(base.getScheme().length());
+        return webSocketUri(base, ticket);
+    }
+
+    /** The same on {@code server}, another root of this server ({@link LoopbackOnly#spread}). */
+    static URI webSocketUri(URI server, String ticket) {
+        String scheme = server.getScheme().equals("https") ? "wss" : "ws";
+        String root = scheme + server.toString().substring(server.getScheme().length());
         return URI.create(root + "/ws?ticket=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8));
     }
 

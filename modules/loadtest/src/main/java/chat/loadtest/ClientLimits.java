@@ -39,7 +39,9 @@ final class ClientLimits {
 
     private static String portRange() {
         try {
-            String[] range = Files.readString(PORT_RANGE).trim().split("\\s+");
+            // Not readString: it reads a size-0 file one byte first, and a sysctl file read from
+            // an offset past 0 answers nothing (it gave "3"); a line reader reads it at once.
+            String[] range = Files.readAllLines(PORT_RANGE).get(0).trim().split("\\s+");
             int low = Integer.parseInt(range[0]);
             int high = Integer.parseInt(range[1]);
             return low + "-" + high + " (" + (high - low + 1) + " connections per server address and port)";

@@ -1,5 +1,6 @@
 package chat.loadtest;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,13 +15,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * error; each pings every 20 s, as an idle client must (the server closes a socket silent for
  * 30 s). Measures the connections held, the time to open them and the connect latency, then
  * holds them {@code --hold-seconds} (default 30, also past the time limit) and prints the moment
- * to read the server's memory; at the end counts those still open, and closes them.
+ * to read the server's memory; at the end counts those still open and, for a hold of 30 s or more,
+ * those that answered a ping while held, and closes them.
  *
  * <p>Every client socket comes from 127.0.0.1: the JDK 17 HttpClient cannot bind a local address
- * ({@code HttpClient.Builder.localAddress} arrived in Java 19), so the connections cannot be
- * spread over 127.0.0.1..127.0.0.N. From one source address to one server address and port the
- * client has at most its ephemeral port range of connections (Linux default 32768-60999: 28,232),
- * and each costs it a file descriptor; the table reports both limits ({@link ClientLimits}).
+ * ({@code HttpClient.Builder.localAddress} arrived in Java 19). What is spread instead is the
+ * server's address: with {@code --server-addresses N} (default 1: the {@code --base} host), socket
+ * {@code i} opens {@code ws://127.0.0.(1 + i % N):port/ws}, and Linux reuses an ephemeral port for
+ * a different destination address, so the client has its port range (Linux default 32768-60999:
+ * 28,232) once per address, N times in all. The tickets and the setup still go to {@code --base}.
+ * Each connection also costs a file descriptor on both sides; the table reports the client's
+ * limits ({@link ClientLimits}).
  */
 final class IdleConnectionsScenario implements Scenario {
 
@@ -38,13 +43,18 @@ final class IdleConnectionsScenario implements Scenario {
         int concurrency = options.integer("concurrency", 8, 1, 256);
         int batch = options.integer("batch", UserBatches.MAX_BATCH, 1, UserBatches.MAX_BATCH);
         int holdSeconds = options.integer("hold-seconds", 30, 0, 86_400);
+        int serverAddresses = options.integer("server-addresses", 1, 1, 254);
+        List<URI> servers = LoopbackOnly.spread(context.base(), serverAddresses);
         Deadline deadline = context.newDeadline();
         ChatApi api = context.api();
         ResultTable table = new ResultTable("idle-connections: WebSockets held open, pinging every 20 s")
                 .parameters(context.parameters(name(), "connections", connections, "concurrency", concurrency,
-                        "batch", batch, "hold-seconds", holdSeconds))
+                        "batch", batch, "hold-seconds", holdSeconds, "server-addresses", serverAddresses))
                 .row("client limits", ClientLimits.describe())
-                .row("client source address", "127.0.0.1 only: the JDK 17 HttpClient cannot bind a local address");
+                .row("client source address", "127.0.0.1: the JDK 17 HttpClient cannot bind a local address")
+                .row("WebSocket server addresses", servers.size() == 1 ? servers.get(0) + " only"
+                        : servers.get(0) + " to " + servers.get(servers.size() - 1) + ", round robin ("
+                                + servers.size() + " x the port range)");
 
         Progress.say("idle-connections: creating %d users and a bot token for each", connections);
         var created = new UserBatches(api, context.names()).create("i", connections, batch, Math.min(concurrency, 2), null,
@@ -63,7 +73,7 @@ final class IdleConnectionsScenario implements Scenario {
             try {
                 Progress.say("idle-connections: opening %d connections, %d at a time, until the first error",
                         issued.tokens().size(), concurrency);
-                var opened = SocketOpener.open(api, issued.tokens(), concurrency, deadline, true,
+                var opened = SocketOpener.open(api, issued.tokens(), concurrency, deadline, true, servers,
                         i -> LiveSocket.FrameHandler.IGNORE, live);
                 int held = opened.open().size();
                 table.row("connections held", held + " of " + connections + (opened.stoppedAtError()
@@ -96,15 +106,25 @@ final class IdleConnectionsScenario implements Scenario {
         Instant until = from.plusSeconds(seconds);
         Progress.say("idle-connections: %d connections open at %s; READ THE SERVER'S MEMORY NOW (held until %s)",
                 open.size(), from, until);
-        long pongsBefore = open.stream().mapToLong(LiveSocket::pongs).sum();
+        long[] pongsBefore = open.stream().mapToLong(LiveSocket::pongs).toArray();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (System.nanoTime() - end < 0) {
             Thread.sleep(Math.min(1_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
         }
-        long pongs = open.stream().mapToLong(LiveSocket::pongs).sum() - pongsBefore;
+        long pongs = 0;
+        int answered = 0;
+        for (int i = 0; i < open.size(); i++) {
+            long got = open.get(i).pongs() - pongsBefore[i];
+            pongs += got;
+            answered += got > 0 ? 1 : 0;
+        }
         int stillOpen = open.size() - SocketClosing.notOpen(open);
         table.row("held", from + " to " + until + " (" + seconds + " s; read the server's memory in between)")
                 .row("pongs received while held", pongs + " (pings sent in all: " + keepalive.pingsSent() + ")")
                 .expect("connections still open after the hold", stillOpen, open.size(), "connections held");
+        // Open is not enough: a server that lost its application keeps the sockets but answers nothing.
+        if (seconds >= PING_INTERVAL.toSeconds() + 10) {
+            table.expect("connections that answered a ping while held", answered, open.size(), "connections held");
+        }
     }
 }

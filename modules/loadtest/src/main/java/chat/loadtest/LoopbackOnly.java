@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,29 @@ final class LoopbackOnly {
         }
         String text = uri.toString();
         return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    /**
+     * The server roots to spread connections over: {@code base} itself when {@code count} is 1,
+     * else {@code base}'s scheme and port on 127.0.0.1, 127.0.0.2, ... 127.0.0.{count} (all
+     * loopback, each checked like {@code --base}). Linux lets {@code connect()} reuse an ephemeral
+     * port for another destination address, so without binding a local address the client gets
+     * its port range once per address. The server must listen on all of them (Liberty's
+     * {@code host="*"}); for https its certificate must also name them.
+     */
+    static List<URI> spread(URI base, int count) {
+        if (count < 1 || count > 254) {
+            throw new IllegalArgumentException("server addresses must be between 1 and 254: " + count);
+        }
+        if (count == 1) {
+            return List.of(base);
+        }
+        String port = base.getPort() < 0 ? "" : ":" + base.getPort();
+        List<URI> roots = new ArrayList<>(count);
+        for (int a = 1; a <= count; a++) {
+            roots.add(check(base.getScheme() + "://127.0.0." + a + port));
+        }
+        return roots;
     }
 
     private static boolean isIpv4Literal(String host) {

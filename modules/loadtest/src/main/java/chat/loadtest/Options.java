@@ -38,6 +38,8 @@ final class Options {
         KNOWN.put("messages", "TEXT messages sent in total by the senders (messages, default 1000)");
         KNOWN.put("rate-pause-ms", "pause of each sender after each ack, in milliseconds (messages, default 0)");
         KNOWN.put("hold-seconds", "seconds to keep the connections open once opened (idle-connections, default 30)");
+        KNOWN.put("server-addresses", "spread the WebSockets over 127.0.0.1..127.0.0.N, same port (idle-connections,"
+                + " default 1: the --base host)");
         KNOWN.put("time-limit", "seconds per scenario, setup included (default 600)");
     }
 

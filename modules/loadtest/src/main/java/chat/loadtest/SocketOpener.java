@@ -1,5 +1,6 @@
 package chat.loadtest;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +55,16 @@ final class SocketOpener {
      */
     static Opened open(ChatApi api, List<String> tokens, int concurrency, Deadline deadline, boolean stopAtFirstError,
             IntFunction<LiveSocket.FrameHandler> handlers, Collection<LiveSocket> live) throws InterruptedException {
+        return open(api, tokens, concurrency, deadline, stopAtFirstError, List.of(api.base()), handlers, live);
+    }
+
+    /**
+     * The same, socket {@code i} to the server root {@code servers.get(i % servers.size())}
+     * ({@link LoopbackOnly#spread}); the tickets still come from the API's base.
+     */
+    static Opened open(ChatApi api, List<String> tokens, int concurrency, Deadline deadline, boolean stopAtFirstError,
+            List<URI> servers, IntFunction<LiveSocket.FrameHandler> handlers, Collection<LiveSocket> live)
+            throws InterruptedException {
         int count = tokens.size();
         AtomicReferenceArray<LiveSocket> sockets = new AtomicReferenceArray<>(count);
         long[] ticketNanos = new long[count];
@@ -69,8 +80,9 @@ final class SocketOpener {
                 long t0 = System.nanoTime();
                 String ticket = api.wsTicket(tokens.get(i), deadline.cap(ChatApi.REQUEST_TIMEOUT));
                 long t1 = System.nanoTime();
-                LiveSocket socket = LiveSocket.open(api.http(), api.webSocketUri(ticket), deadline.cap(CONNECT_TIMEOUT),
-                        handlers.apply(i));
+                URI server = servers.get(i % servers.size());
+                LiveSocket socket = LiveSocket.open(api.http(), ChatApi.webSocketUri(server, ticket),
+                        deadline.cap(CONNECT_TIMEOUT), handlers.apply(i));
                 handshakeNanos[i] = System.nanoTime() - t1;
                 ticketNanos[i] = t1 - t0;
                 sockets.set(i, socket);

@@ -3,6 +3,10 @@ package chat.loadtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.URI;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,5 +26,24 @@ class LoopbackOnlyTest {
             "http://localhost:9080/api", "http://user@localhost:9080", "localhost:9080", "not a url"})
     void refusesEverythingElse(String base) {
         assertThrows(IllegalArgumentException.class, () -> LoopbackOnly.check(base));
+    }
+
+    @Test
+    void spreadsOverLoopbackAddressesOnTheSamePort() {
+        URI base = LoopbackOnly.check("http://localhost:9080");
+        assertEquals(List.of(base), LoopbackOnly.spread(base, 1));
+        assertEquals(List.of(URI.create("http://127.0.0.1:9080"), URI.create("http://127.0.0.2:9080"),
+                URI.create("http://127.0.0.3:9080")), LoopbackOnly.spread(base, 3));
+        assertEquals(URI.create("https://127.0.0.254"), LoopbackOnly.spread(URI.create("https://[::1]"), 254).get(253));
+        assertThrows(IllegalArgumentException.class, () -> LoopbackOnly.spread(base, 0));
+        assertThrows(IllegalArgumentException.class, () -> LoopbackOnly.spread(base, 255));
+    }
+
+    @Test
+    void webSocketUriKeepsTheServerRootAndEncodesTheTicket() {
+        assertEquals(URI.create("ws://127.0.0.2:9080/ws?ticket=a%2Bb"),
+                ChatApi.webSocketUri(URI.create("http://127.0.0.2:9080"), "a+b"));
+        assertEquals(URI.create("wss://127.0.0.2:9443/ws?ticket=t"),
+                ChatApi.webSocketUri(URI.create("https://127.0.0.2:9443"), "t"));
     }
 }
