@@ -8,6 +8,7 @@ module chat.messaging {
     requires chat.platform;
     requires chat.identity;
     requires chat.groups;
+    requires chat.media;
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.annotation;

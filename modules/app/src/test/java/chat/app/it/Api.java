@@ -60,6 +60,30 @@ final class Api {
         return send(builder);
     }
 
+    /** Raw bytes uploaded with a content type (no JSON); a null length streams them chunked. */
+    Answer upload(String token, String contentType, byte[] bytes, boolean withLength) {
+        var body = withLength ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                : HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));
+        var builder = request("/api/v1/media", token).POST(body);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    /** A GET answered with bytes (media), with an optional Range header; the path may carry a query. */
+    HttpResponse<byte[]> bytes(String path, String token, String range) {
+        var builder = request(path, token).GET();
+        if (range != null) {
+            builder.header("Range", range);
+        }
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new AssertionError("request failed: " + e, e);
+        }
+    }
+
     /** An operator GET with the test server's key. */
     Answer adminGet(String path) {
         return send(request(path, null).GET().header("X-Api-Key", ADMIN_KEY));

@@ -143,8 +143,8 @@ class MessagesIT extends ServerIT {
                 .add("text", "no id").build()).status());
         assertEquals(400, api.post(messages(gid), ann.token(), Json.createObjectBuilder().add("clientMsgId", "s")
                 .add("type", "SYSTEM").add("text", "fake").build()).status());
-        assertEquals(400, api.post(messages(gid), ann.token(), Json.createObjectBuilder().add("clientMsgId", "i")
-                .add("type", "IMAGE").add("mediaId", "nope").build()).status());
+        assertEquals(404, api.post(messages(gid), ann.token(), Json.createObjectBuilder().add("clientMsgId", "i")
+                .add("type", "IMAGE").add("mediaId", "nope").build()).status(), "no such upload of hers");
         assertEquals(400, api.get(messages(gid) + "?after=abc", ann.token()).status());
         assertEquals(201, api.post(messages(gid), ann.token(), text("ok", "x".repeat(10_000))).status());
         assertEquals(1, api.get(messages(gid), ann.token()).json().getJsonArray("items").size());

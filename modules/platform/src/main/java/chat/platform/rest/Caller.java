@@ -17,6 +17,12 @@ public record Caller(String userId, String deviceId) {
     /** The device id claim in the tokens the server issues. */
     public static final String DEVICE_CLAIM = "did";
 
+    /** The caller when the request carries a verified token (for endpoints that also take signed links). */
+    public static java.util.Optional<Caller> ifAny(SecurityContext security) {
+        return security.getUserPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? java.util.Optional.of(of(security)) : java.util.Optional.empty();
+    }
+
     public static Caller of(SecurityContext security) {
         if (!(security.getUserPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
             throw new UnauthenticatedException("a valid bearer token is required");

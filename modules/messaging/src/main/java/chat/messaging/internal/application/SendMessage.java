@@ -5,12 +5,12 @@ import java.util.Optional;
 
 import chat.groups.api.ConversationDirectory;
 import chat.groups.api.PostingRight;
+import chat.media.api.MediaCatalog;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageRules;
 import chat.messaging.internal.domain.MessageType;
 import chat.platform.errors.ConflictException;
-import chat.platform.errors.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +38,9 @@ public class SendMessage {
     @Inject
     RecentMessages recent;
 
+    @Inject
+    MediaCatalog media;
+
     /** The message, and whether this call stored it (false: a retry answered with the stored one). */
     public record Sent(Message message, boolean created) {
     }
@@ -51,17 +54,17 @@ public class SendMessage {
         String clientMsgId = MessageRules.clientMsgId(draft.clientMsgId());
         MessageType type = MessageRules.clientType(draft.type());
         String text = type == MessageType.TEXT ? MessageRules.text(draft.text()) : null;
-        if (type.isMedia()) {
-            // Media upload arrives with its own issue; until then no media id exists to refer to.
-            throw new InvalidInputException("mediaId", "unknown media " + draft.mediaId());
-        }
         PostingRight right = conversations.mayPost(draft.groupId(), draft.senderId());
         Optional<Sent> retry = earlier(draft.groupId(), draft.senderId(), clientMsgId);
         if (retry.isPresent()) {
             return retry.get();
         }
         rateLimit.acquire(draft.senderId(), draft.groupId(), right);
-        return store(draft.groupId(), draft.senderId(), clientMsgId, type, text, null);
+        if (type.isMedia()) {
+            // Only the uploader may post a media id; its conversation's members may then download it.
+            media.attach(draft.mediaId(), draft.senderId(), draft.groupId(), type.name());
+        }
+        return store(draft.groupId(), draft.senderId(), clientMsgId, type, text, type.isMedia() ? draft.mediaId() : null);
     }
 
     /**

@@ -29,13 +29,16 @@ class OutboxMessageEvents implements MessageEvents {
     Outbox outbox;
 
     @Inject
+    MessageJson messageJson;
+
+    @Inject
     Event<MessageStored> stored;
 
     @Override
     public void stored(Message m) {
         var notify = Json.createObjectBuilder().add("type", "notify").add("groupId", m.groupId()).add("seq", m.seq());
         if (m.text() == null || m.text().length() <= INLINE_LIMIT) {
-            notify.add("items", Json.createArrayBuilder().add(MessageJson.of(m)));
+            notify.add("items", Json.createArrayBuilder().add(messageJson.of(m)));
         }
         publish(m.groupId(), notify.build());
         stored.fire(new MessageStored(m.groupId(), m.seq(), m.senderId(), m.type().name(), m.sentAt()));

@@ -26,6 +26,9 @@ public class AdminMessageResource {
     @Inject
     SendMessage sendMessage;
 
+    @Inject
+    MessageJson messageJson;
+
     @POST
     @Path("{gid}/messages")
     public Response post(@PathParam("gid") String groupId, JsonObject json) {
@@ -33,6 +36,6 @@ public class AdminMessageResource {
         var sent = sendMessage.send(new SendMessage.Draft(groupId, body.requiredString("senderId"),
                 body.requiredString("clientMsgId"), body.requiredString("type"),
                 body.optionalString("text").orElse(null), null));
-        return Response.status(sent.created() ? 201 : 200).entity(MessageJson.of(sent.message())).build();
+        return Response.status(sent.created() ? 201 : 200).entity(messageJson.of(sent.message())).build();
     }
 }

@@ -36,6 +36,9 @@ public class MessageResource {
     SendMessage sendMessage;
 
     @Inject
+    MessageJson messageJson;
+
+    @Inject
     ReadHistory history;
 
     @Inject
@@ -55,7 +58,7 @@ public class MessageResource {
         var sent = sendMessage.send(new SendMessage.Draft(groupId, caller(), body.requiredString("clientMsgId"),
                 body.requiredString("type"), body.optionalString("text").orElse(null),
                 body.optionalString("mediaId").orElse(null)));
-        return Response.status(sent.created() ? 201 : 200).entity(MessageJson.of(sent.message())).build();
+        return Response.status(sent.created() ? 201 : 200).entity(messageJson.of(sent.message())).build();
     }
 
     @GET
@@ -69,7 +72,7 @@ public class MessageResource {
                 : history.after(caller(), groupId, after == null ? 0 : number("after", after),
                         until == null ? null : number("until", until), size);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(m -> items.add(MessageJson.of(m)));
+        messageJson.ofAll(page.items()).forEach(items::add);
         return Json.createObjectBuilder().add("items", items).add("hasMore", page.hasMore()).build();
     }
 

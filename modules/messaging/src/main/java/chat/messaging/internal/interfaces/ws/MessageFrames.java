@@ -20,6 +20,9 @@ class MessageFrames {
     @Inject
     ReadHistory history;
 
+    @Inject
+    MessageJson messageJson;
+
     String send(Connection connection, JsonObject frame) {
         JsonBody body = JsonBody.of(frame);
         var sent = sendMessage.send(new SendMessage.Draft(body.requiredString("groupId"),
@@ -44,7 +47,7 @@ class MessageFrames {
                 ? history.afterAsKnownMember(userId, groupId, after, until, limit)
                 : history.after(userId, groupId, after, until, limit);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(m -> items.add(MessageJson.of(m)));
+        messageJson.ofAll(page.items()).forEach(items::add);
         return Json.createObjectBuilder().add("type", "messages").add("groupId", groupId)
                 .add("items", items).add("hasMore", page.hasMore()).build().toString();
     }

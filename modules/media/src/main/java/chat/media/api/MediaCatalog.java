@@ -1,0 +1,18 @@
+package chat.media.api;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** The messaging module's questions about media. */
+public interface MediaCatalog {
+
+    /**
+     * Records that the uploader posts the media into a conversation, whose members may then
+     * download it; 404 unless the media exists and the user uploaded it, 400 when its kind is not
+     * the message's ({@code IMAGE}, {@code AUDIO}, {@code VIDEO}). Runs in the caller's transaction.
+     */
+    MediaInfo attach(String mediaId, String userId, String conversationId, String messageType);
+
+    /** The media of these ids that exist, with fresh signed links. */
+    Map<String, MediaInfo> describe(Collection<String> mediaIds);
+}

@@ -1,0 +1,2 @@
+/** The media REST resource: upload, download with ranges, thumbnails. */
+package chat.media.internal.interfaces;
