@@ -76,6 +76,19 @@ final class Money {
         assertEquals(0, check.json().getJsonNumber("entriesSum").longValue(), check.raw());
     }
 
+    /** A sender whose whole wallet is in one packet, in a group with the grabbers. */
+    record Storm(Api.TestUser sender, List<Api.TestUser> grabbers, String packetId) {
+    }
+
+    Storm storm(int grabbers, long totalCents, int shares) {
+        List<Api.TestUser> members = api.botUsers(grabbers + 1);
+        Api.TestUser sender = members.get(0);
+        List<Api.TestUser> others = members.subList(1, members.size());
+        String gid = group(sender, others);
+        credit(sender, totalCents);
+        return new Storm(sender, others, sent(sender, gid, totalCents, shares));
+    }
+
     /** A group made by the operator, whatever the contacts; answers its id. */
     String group(Api.TestUser owner, List<Api.TestUser> members) {
         var ids = Json.createArrayBuilder();

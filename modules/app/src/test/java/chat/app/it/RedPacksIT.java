@@ -206,12 +206,10 @@ class RedPacksIT extends ServerIT {
 
     @Test
     void aStormOf150GrabbersOnAHundredSharesMakesExactlyAHundredClaims() throws Exception {
-        List<Api.TestUser> members = api.botUsers(151);
-        Api.TestUser sender = members.get(0);
-        List<Api.TestUser> grabbers = members.subList(1, members.size());
-        String gid = money.group(sender, grabbers);
-        money.credit(sender, 10_000);
-        String id = money.sent(sender, gid, 10_000, 100);
+        Money.Storm storm = money.storm(150, 10_000, 100);
+        Api.TestUser sender = storm.sender();
+        List<Api.TestUser> grabbers = storm.grabbers();
+        String id = storm.packetId();
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(50);

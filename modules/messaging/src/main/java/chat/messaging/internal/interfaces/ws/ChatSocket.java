@@ -40,6 +40,9 @@ public class ChatSocket {
     SessionRegistry registry;
 
     @Inject
+    Departures departures;
+
+    @Inject
     FrameHandler frames;
 
     @Inject
@@ -88,7 +91,7 @@ public class ChatSocket {
             registry.remove(connection);
             index.closed(connection);
             coalescer.closed(connection);
-            presence.disconnected(connection.device());
+            departures.departed(connection.device());
             LOG.fine(() -> "disconnected " + connection.device() + ": " + reason);
         }
     }

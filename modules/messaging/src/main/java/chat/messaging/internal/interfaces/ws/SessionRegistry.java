@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import chat.identity.api.DeviceIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -41,6 +42,11 @@ class SessionRegistry {
 
     List<Connection> connectionsOf(Collection<String> userIds) {
         return userIds.stream().flatMap(u -> byUser.getOrDefault(u, Set.of()).stream()).toList();
+    }
+
+    /** True while this node holds a connection of the device. */
+    boolean connected(DeviceIdentity device) {
+        return byUser.getOrDefault(device.userId(), Set.of()).stream().anyMatch(c -> c.device().equals(device));
     }
 
     List<Connection> all() {
