@@ -108,7 +108,7 @@ class MediaIT extends ServerIT {
         HttpResponse<byte[]> signed = api.bytes(media.getString("url"), null, null);
         assertEquals(200, signed.statusCode(), "a signed link works in an <img> tag, without a token");
         assertArrayEquals(png, signed.body());
-        assertEquals(404, api.bytes(media.getString("url").replaceAll("sig=.", "sig=0"), null, null).statusCode());
+        assertEquals(404, api.bytes(media.getString("url") + "0", null, null).statusCode(), "a signature not ours");
         HttpResponse<byte[]> thumbnail = api.bytes(media.getString("thumbnailUrl"), null, null);
         assertEquals(200, thumbnail.statusCode());
         assertEquals("image/jpeg", thumbnail.headers().firstValue("Content-Type").orElseThrow());

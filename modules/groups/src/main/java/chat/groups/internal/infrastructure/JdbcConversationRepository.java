@@ -14,6 +14,7 @@ import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.ConversationRepository;
 import chat.groups.internal.domain.Member;
 import chat.groups.internal.domain.MyConversation;
+import chat.platform.db.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,7 +29,7 @@ class JdbcConversationRepository implements ConversationRepository {
     @Override
     public boolean insert(Conversation c, String directKey) {
         // ON CONFLICT: two people opening their chat at once must not abort either transaction.
-        return 1 == Jdbc.update(dataSource, "INSERT INTO groups.conversations (" + COLUMNS + ", direct_key)"
+        return 1 == Sql.update(dataSource, "INSERT INTO groups.conversations (" + COLUMNS + ", direct_key)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (direct_key) DO NOTHING",
                 c.id(), c.kind().name(), c.name(), c.ownerId(), c.announcement(), c.allMuted(), c.maxMembers(),
                 c.memberCount(), directKey);
@@ -36,7 +37,7 @@ class JdbcConversationRepository implements ConversationRepository {
 
     @Override
     public boolean insertIfAbsent(Conversation c) {
-        return 1 == Jdbc.update(dataSource, "INSERT INTO groups.conversations (" + COLUMNS + ")"
+        return 1 == Sql.update(dataSource, "INSERT INTO groups.conversations (" + COLUMNS + ")"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 c.id(), c.kind().name(), c.name(), c.ownerId(), c.announcement(), c.allMuted(), c.maxMembers(),
                 c.memberCount());
@@ -80,29 +81,29 @@ class JdbcConversationRepository implements ConversationRepository {
 
     @Override
     public boolean reserveSeats(String id, int seats) {
-        return Jdbc.update(dataSource, "UPDATE groups.conversations SET member_count = member_count + ?"
+        return Sql.update(dataSource, "UPDATE groups.conversations SET member_count = member_count + ?"
                 + " WHERE id = ? AND disbanded_at IS NULL AND member_count + ? <= max_members", seats, id, seats) == 1;
     }
 
     @Override
     public void releaseSeats(String id, int seats) {
-        Jdbc.update(dataSource, "UPDATE groups.conversations SET member_count = member_count - ? WHERE id = ?", seats, id);
+        Sql.update(dataSource, "UPDATE groups.conversations SET member_count = member_count - ? WHERE id = ?", seats, id);
     }
 
     @Override
     public void update(String id, String name, String announcement, boolean allMuted) {
-        Jdbc.update(dataSource, "UPDATE groups.conversations SET name = ?, announcement = ?, all_muted = ? WHERE id = ?",
+        Sql.update(dataSource, "UPDATE groups.conversations SET name = ?, announcement = ?, all_muted = ? WHERE id = ?",
                 name, announcement, allMuted, id);
     }
 
     @Override
     public void changeOwner(String id, String ownerId) {
-        Jdbc.update(dataSource, "UPDATE groups.conversations SET owner_id = ? WHERE id = ?", ownerId, id);
+        Sql.update(dataSource, "UPDATE groups.conversations SET owner_id = ? WHERE id = ?", ownerId, id);
     }
 
     @Override
     public void disband(String id) {
-        Jdbc.update(dataSource, "UPDATE groups.conversations SET disbanded_at = now() WHERE id = ?", id);
+        Sql.update(dataSource, "UPDATE groups.conversations SET disbanded_at = now() WHERE id = ?", id);
     }
 
     private static Conversation map(ResultSet rows) throws SQLException {

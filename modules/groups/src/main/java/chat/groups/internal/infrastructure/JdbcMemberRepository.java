@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import chat.groups.api.Role;
 import chat.groups.internal.domain.Member;
 import chat.groups.internal.domain.MemberRepository;
+import chat.platform.db.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -66,43 +67,34 @@ class JdbcMemberRepository implements MemberRepository {
 
     @Override
     public boolean remove(String conversationId, String userId) {
-        return Jdbc.update(dataSource, "DELETE FROM groups.members WHERE conversation_id = ? AND user_id = ?",
+        return Sql.update(dataSource, "DELETE FROM groups.members WHERE conversation_id = ? AND user_id = ?",
                 conversationId, userId) == 1;
     }
 
     @Override
     public void setRole(String conversationId, String userId, Role role) {
-        Jdbc.update(dataSource, "UPDATE groups.members SET role = ? WHERE conversation_id = ? AND user_id = ?",
+        Sql.update(dataSource, "UPDATE groups.members SET role = ? WHERE conversation_id = ? AND user_id = ?",
                 role.name(), conversationId, userId);
     }
 
     @Override
     public void setMutedUntil(String conversationId, String userId, Instant until) {
-        Jdbc.update(dataSource, "UPDATE groups.members SET muted_until = ? WHERE conversation_id = ? AND user_id = ?",
+        Sql.update(dataSource, "UPDATE groups.members SET muted_until = ? WHERE conversation_id = ? AND user_id = ?",
                 until == null ? null : Timestamp.from(until), conversationId, userId);
     }
 
     @Override
     public void setDoNotDisturb(String conversationId, String userId, boolean doNotDisturb) {
-        Jdbc.update(dataSource, "UPDATE groups.members SET do_not_disturb = ? WHERE conversation_id = ? AND user_id = ?",
+        Sql.update(dataSource, "UPDATE groups.members SET do_not_disturb = ? WHERE conversation_id = ? AND user_id = ?",
                 doNotDisturb, conversationId, userId);
     }
 
     private List<Member> members(String sql, String... parameters) {
-        try (var c = dataSource.getConnection(); var select = c.prepareStatement(sql)) {
-            Jdbc.bind(select, (Object[]) parameters);
-            List<Member> members = new ArrayList<>();
-            try (var rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Timestamp muted = rows.getTimestamp(4);
-                    members.add(new Member(rows.getString(1), rows.getString(2), Role.valueOf(rows.getString(3)),
-                            muted == null ? null : muted.toInstant(), rows.getBoolean(5)));
-                }
-            }
-            return members;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read members", e);
-        }
+        return Sql.query(dataSource, sql, rows -> {
+            Timestamp muted = rows.getTimestamp(4);
+            return new Member(rows.getString(1), rows.getString(2), Role.valueOf(rows.getString(3)),
+                    muted == null ? null : muted.toInstant(), rows.getBoolean(5));
+        }, (Object[]) parameters);
     }
 
     private List<String> ids(String sql, String parameter) {

@@ -1,11 +1,7 @@
 package chat.media.internal.infrastructure;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +18,7 @@ import chat.media.internal.domain.MediaKind;
 import chat.media.internal.domain.MediaRepository;
 import chat.platform.cache.ChatCaches;
 import chat.platform.cache.SharedCache;
+import chat.platform.db.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,57 +48,16 @@ class JdbcMediaRepository implements MediaRepository {
     @Resource(lookup = "jdbc/chat")
     DataSource dataSource;
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private List<MediaFile> select(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); var statement = c.prepareStatement(sql)) {
-            binder.bind(statement);
-            List<MediaFile> found = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(map(rows));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException("media query failed: " + sql, e);
-        }
-    }
-
-    private int update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); var statement = c.prepareStatement(sql)) {
-            binder.bind(statement);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("media update failed: " + sql, e);
-        }
-    }
-
     @Override
     public void insert(MediaFile f) {
-        update("INSERT INTO media.files (" + INSERTED + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
-            s.setString(1, f.id());
-            s.setString(2, f.uploaderId());
-            s.setString(3, f.kind().name());
-            s.setString(4, f.contentType());
-            s.setLong(5, f.size());
-            s.setString(6, f.sha256());
-            setInteger(s, 7, f.width());
-            setInteger(s, 8, f.height());
-            setLong(s, 9, f.durationMs());
-            s.setString(10, f.thumbnailSha256());
-            s.setString(11, f.thumbnailType());
-            setLong(s, 12, f.thumbnailSize());
-            s.setTimestamp(13, Timestamp.from(f.createdAt()));
-        });
+        Sql.update(dataSource, "INSERT INTO media.files (" + INSERTED + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f.id(), f.uploaderId(), f.kind().name(), f.contentType(), f.size(), f.sha256(), f.width(), f.height(),
+                f.durationMs(), f.thumbnailSha256(), f.thumbnailType(), f.thumbnailSize(), f.createdAt());
     }
 
     @Override
     public Optional<MediaFile> find(String id) {
-        return select("SELECT " + COLUMNS + " FROM media.files WHERE id = ?", s -> s.setString(1, id)).stream().findFirst();
+        return Sql.first(dataSource, "SELECT " + COLUMNS + " FROM media.files WHERE id = ?", JdbcMediaRepository::map, id);
     }
 
     @Override
@@ -111,8 +67,8 @@ class JdbcMediaRepository implements MediaRepository {
         cached.values().forEach(json -> found.add(MediaFileJson.parse(json)));
         List<String> missing = ids.stream().filter(id -> !cached.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
-            for (MediaFile file : select("SELECT " + COLUMNS + " FROM media.files WHERE id = ANY (?)",
-                    s -> s.setArray(1, s.getConnection().createArrayOf("text", missing.toArray())))) {
+            for (MediaFile file : Sql.query(dataSource, "SELECT " + COLUMNS + " FROM media.files WHERE id = ANY (?)",
+                    JdbcMediaRepository::map, (Object) missing.toArray(String[]::new))) {
                 if (file.inspected()) {
                     // Until decoding is done the row still changes: only final metadata is cached.
                     cache().put(file.id(), MediaFileJson.of(file), CACHED);
@@ -133,83 +89,42 @@ class JdbcMediaRepository implements MediaRepository {
     @Override
     public void describe(String id, Integer width, Integer height, Long durationMs, String thumbnailSha256,
                          String thumbnailType, Long thumbnailSize) {
-        update("UPDATE media.files SET width = coalesce(?, width), height = coalesce(?, height),"
-                + " duration_ms = coalesce(?, duration_ms), thumbnail_sha256 = ?, thumbnail_type = ?, thumbnail_size = ?,"
-                + " inspected_at = now() WHERE id = ?", s -> {
-                    setInteger(s, 1, width);
-                    setInteger(s, 2, height);
-                    setLong(s, 3, durationMs);
-                    s.setString(4, thumbnailSha256);
-                    s.setString(5, thumbnailType);
-                    setLong(s, 6, thumbnailSize);
-                    s.setString(7, id);
-                });
+        Sql.update(dataSource, "UPDATE media.files SET width = coalesce(?::int, width), height = coalesce(?::int, height),"
+                + " duration_ms = coalesce(?::bigint, duration_ms), thumbnail_sha256 = ?, thumbnail_type = ?,"
+                + " thumbnail_size = ?::bigint, inspected_at = now() WHERE id = ?",
+                width, height, durationMs, thumbnailSha256, thumbnailType, thumbnailSize, id);
         cache().remove(id);
     }
 
     @Override
     public void posted(String id, String conversationId) {
-        update("INSERT INTO media.postings (media_id, conversation_id) VALUES (?, ?) ON CONFLICT DO NOTHING", s -> {
-            s.setString(1, id);
-            s.setString(2, conversationId);
-        });
+        Sql.update(dataSource, "INSERT INTO media.postings (media_id, conversation_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                id, conversationId);
     }
 
     @Override
     public List<String> conversationsOf(String id) {
-        try (Connection c = dataSource.getConnection();
-             var select = c.prepareStatement("SELECT conversation_id FROM media.postings WHERE media_id = ?")) {
-            select.setString(1, id);
-            List<String> conversations = new ArrayList<>();
-            try (var rows = select.executeQuery()) {
-                while (rows.next()) {
-                    conversations.add(rows.getString(1));
-                }
-            }
-            return conversations;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read where media " + id + " was posted", e);
-        }
+        return Sql.query(dataSource, "SELECT conversation_id FROM media.postings WHERE media_id = ?", row -> row.getString(1), id);
     }
 
     @Override
     public List<MediaFile> unpostedSince(Instant before, int limit) {
-        return select("SELECT " + COLUMNS + " FROM media.files f WHERE f.created_at < ?"
-                + " AND NOT EXISTS (SELECT 1 FROM media.postings p WHERE p.media_id = f.id) ORDER BY f.created_at LIMIT ?", s -> {
-                    s.setTimestamp(1, Timestamp.from(before));
-                    s.setInt(2, limit);
-                });
+        return Sql.query(dataSource, "SELECT " + COLUMNS + " FROM media.files f WHERE f.created_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM media.postings p WHERE p.media_id = f.id) ORDER BY f.created_at LIMIT ?",
+                JdbcMediaRepository::map, before, limit);
     }
 
     @Override
     public void delete(String id) {
-        update("DELETE FROM media.files f WHERE id = ? AND NOT EXISTS (SELECT 1 FROM media.postings p WHERE p.media_id = f.id)",
-                s -> s.setString(1, id));
+        Sql.update(dataSource, "DELETE FROM media.files f WHERE id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM media.postings p WHERE p.media_id = f.id)", id);
         cache().remove(id);
     }
 
     @Override
     public boolean blobInUse(String sha256) {
-        return !select("SELECT " + COLUMNS + " FROM media.files WHERE sha256 = ? OR thumbnail_sha256 = ? LIMIT 1", s -> {
-            s.setString(1, sha256);
-            s.setString(2, sha256);
-        }).isEmpty();
-    }
-
-    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.INTEGER);
-        } else {
-            s.setInt(index, value);
-        }
-    }
-
-    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.BIGINT);
-        } else {
-            s.setLong(index, value);
-        }
+        return Sql.first(dataSource, "SELECT 1 FROM media.files WHERE sha256 = ? OR thumbnail_sha256 = ? LIMIT 1",
+                row -> true, sha256, sha256).isPresent();
     }
 
     private static MediaFile map(ResultSet r) throws SQLException {

@@ -1,15 +1,13 @@
 package chat.redpack.internal.infrastructure;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import chat.platform.db.Sql;
 import chat.redpack.internal.domain.Claim;
 import chat.redpack.internal.domain.Packet;
 import chat.redpack.internal.domain.PacketRepository;
@@ -25,133 +23,69 @@ class JdbcPackets implements PacketRepository {
     @Resource(lookup = "jdbc/chat")
     DataSource dataSource;
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(java.sql.PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-        try (Connection c = dataSource.getConnection(); var statement = c.prepareStatement(sql)) {
-            binder.bind(statement);
-            List<T> found = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(reader.read(rows));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException("red-packet query failed: " + sql, e);
-        }
-    }
-
-    private void update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); var statement = c.prepareStatement(sql)) {
-            binder.bind(statement);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("red-packet update failed: " + sql, e);
-        }
-    }
-
     @Override
     public void insert(Packet p) {
-        update("INSERT INTO redpack.packets (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
-            s.setString(1, p.id());
-            s.setString(2, p.conversationId());
-            s.setString(3, p.senderId());
-            s.setString(4, p.clientId());
-            s.setBoolean(5, p.direct());
-            s.setLong(6, p.totalCents());
-            s.setInt(7, p.count());
-            s.setString(8, p.greeting());
-            s.setLong(9, p.remainingCents());
-            s.setInt(10, p.remainingCount());
-            s.setLong(11, p.refundedCents());
-            s.setString(12, p.status().name());
-            s.setTimestamp(13, Timestamp.from(p.createdAt()));
-            s.setTimestamp(14, Timestamp.from(p.expiresAt()));
-        });
+        Sql.update(dataSource, "INSERT INTO redpack.packets (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                p.id(), p.conversationId(), p.senderId(), p.clientId(), p.direct(), p.totalCents(), p.count(), p.greeting(),
+                p.remainingCents(), p.remainingCount(), p.refundedCents(), p.status().name(), p.createdAt(), p.expiresAt());
     }
 
     @Override
     public Optional<Packet> find(String packetId) {
-        return query("SELECT " + COLUMNS + " FROM redpack.packets WHERE id = ?", s -> s.setString(1, packetId),
-                JdbcPackets::packet).stream().findFirst();
+        return Sql.first(dataSource, "SELECT " + COLUMNS + " FROM redpack.packets WHERE id = ?", JdbcPackets::packet,
+                packetId);
     }
 
     @Override
     public Optional<Packet> bySenderAndClientId(String senderId, String clientId) {
-        return query("SELECT " + COLUMNS + " FROM redpack.packets WHERE sender_id = ? AND client_id = ?", s -> {
-            s.setString(1, senderId);
-            s.setString(2, clientId);
-        }, JdbcPackets::packet).stream().findFirst();
+        return Sql.first(dataSource, "SELECT " + COLUMNS + " FROM redpack.packets WHERE sender_id = ? AND client_id = ?",
+                JdbcPackets::packet, senderId, clientId);
     }
 
     @Override
     public Optional<Packet> lock(String packetId) {
-        return query("SELECT " + COLUMNS + " FROM redpack.packets WHERE id = ? FOR UPDATE", s -> s.setString(1, packetId),
-                JdbcPackets::packet).stream().findFirst();
+        return Sql.first(dataSource, "SELECT " + COLUMNS + " FROM redpack.packets WHERE id = ? FOR UPDATE",
+                JdbcPackets::packet, packetId);
     }
 
     @Override
     public Optional<Claim> claim(String packetId, String userId) {
-        return query("SELECT packet_id, user_id, amount_cents, claimed_at, credited_at FROM redpack.claims"
-                + " WHERE packet_id = ? AND user_id = ?", s -> {
-                    s.setString(1, packetId);
-                    s.setString(2, userId);
-                }, JdbcPackets::claim).stream().findFirst();
+        return Sql.first(dataSource, "SELECT packet_id, user_id, amount_cents, claimed_at, credited_at FROM redpack.claims"
+                + " WHERE packet_id = ? AND user_id = ?", JdbcPackets::claim, packetId, userId);
     }
 
     @Override
     public List<Claim> claims(String packetId) {
-        return query("SELECT packet_id, user_id, amount_cents, claimed_at, credited_at FROM redpack.claims"
-                + " WHERE packet_id = ? ORDER BY claimed_at, user_id", s -> s.setString(1, packetId), JdbcPackets::claim);
+        return Sql.query(dataSource, "SELECT packet_id, user_id, amount_cents, claimed_at, credited_at FROM redpack.claims"
+                + " WHERE packet_id = ? ORDER BY claimed_at, user_id", JdbcPackets::claim, packetId);
     }
 
     @Override
     public void addClaim(Packet packet, Claim claim) {
-        update("INSERT INTO redpack.claims (packet_id, user_id, amount_cents, claimed_at) VALUES (?, ?, ?, ?)", s -> {
-            s.setString(1, claim.packetId());
-            s.setString(2, claim.userId());
-            s.setLong(3, claim.amountCents());
-            s.setTimestamp(4, Timestamp.from(claim.at()));
-        });
-        update("UPDATE redpack.packets SET remaining_cents = remaining_cents - ?, remaining_count = remaining_count - 1,"
-                + " status = CASE WHEN remaining_count = 1 THEN 'FINISHED' ELSE status END WHERE id = ?", s -> {
-                    s.setLong(1, claim.amountCents());
-                    s.setString(2, packet.id());
-                });
+        Sql.update(dataSource, "INSERT INTO redpack.claims (packet_id, user_id, amount_cents, claimed_at) VALUES (?, ?, ?, ?)",
+                claim.packetId(), claim.userId(), claim.amountCents(), claim.at());
+        Sql.update(dataSource, "UPDATE redpack.packets SET remaining_cents = remaining_cents - ?,"
+                + " remaining_count = remaining_count - 1,"
+                + " status = CASE WHEN remaining_count = 1 THEN 'FINISHED' ELSE status END WHERE id = ?",
+                claim.amountCents(), packet.id());
     }
 
     @Override
     public void markCredited(String packetId, String userId) {
-        update("UPDATE redpack.claims SET credited_at = now() WHERE packet_id = ? AND user_id = ? AND credited_at IS NULL",
-                s -> {
-                    s.setString(1, packetId);
-                    s.setString(2, userId);
-                });
+        Sql.update(dataSource, "UPDATE redpack.claims SET credited_at = now()"
+                + " WHERE packet_id = ? AND user_id = ? AND credited_at IS NULL", packetId, userId);
     }
 
     @Override
     public List<Packet> lockExpired(int limit) {
-        return query("SELECT " + COLUMNS + " FROM redpack.packets WHERE status = 'OPEN' AND expires_at <= now()"
-                + " ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED", s -> s.setInt(1, limit), JdbcPackets::packet);
+        return Sql.query(dataSource, "SELECT " + COLUMNS + " FROM redpack.packets WHERE status = 'OPEN'"
+                + " AND expires_at <= now() ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED", JdbcPackets::packet, limit);
     }
 
     @Override
     public void markExpired(String packetId, long refundedCents) {
-        update("UPDATE redpack.packets SET status = 'EXPIRED', refunded_cents = refunded_cents + ?,"
-                + " remaining_cents = remaining_cents - ? WHERE id = ?", s -> {
-                    s.setLong(1, refundedCents);
-                    s.setLong(2, refundedCents);
-                    s.setString(3, packetId);
-                });
+        Sql.update(dataSource, "UPDATE redpack.packets SET status = 'EXPIRED', refunded_cents = refunded_cents + ?,"
+                + " remaining_cents = remaining_cents - ? WHERE id = ?", refundedCents, refundedCents, packetId);
     }
 
     private static Packet packet(ResultSet r) throws SQLException {

@@ -1,7 +1,5 @@
 package chat.unread.internal.infrastructure;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +8,7 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
+import chat.platform.db.Sql;
 import chat.unread.internal.domain.CursorMove;
 import chat.unread.internal.domain.CursorStore;
 import jakarta.annotation.Resource;
@@ -28,33 +27,16 @@ class JdbcCursorStore implements CursorStore {
 
     @Override
     public Map<String, Long> cursorsOf(String userId) {
-        try (Connection c = dataSource.getConnection();
-             var select = c.prepareStatement("SELECT conversation_id, read_seq FROM unread.cursors WHERE user_id = ?")) {
-            select.setString(1, userId);
-            Map<String, Long> cursors = new HashMap<>();
-            try (var rows = select.executeQuery()) {
-                while (rows.next()) {
-                    cursors.put(rows.getString(1), rows.getLong(2));
-                }
-            }
-            return cursors;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the cursors of " + userId, e);
-        }
+        Map<String, Long> cursors = new HashMap<>();
+        Sql.query(dataSource, "SELECT conversation_id, read_seq FROM unread.cursors WHERE user_id = ?",
+                row -> cursors.put(row.getString(1), row.getLong(2)), userId);
+        return cursors;
     }
 
     @Override
     public long cursor(String conversationId, String userId) {
-        try (Connection c = dataSource.getConnection();
-             var select = c.prepareStatement("SELECT read_seq FROM unread.cursors WHERE user_id = ? AND conversation_id = ?")) {
-            select.setString(1, userId);
-            select.setString(2, conversationId);
-            try (var rows = select.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read a cursor of " + userId, e);
-        }
+        return Sql.first(dataSource, "SELECT read_seq FROM unread.cursors WHERE user_id = ? AND conversation_id = ?",
+                row -> row.getLong(1), userId, conversationId).orElse(0L);
     }
 
     /**
@@ -82,37 +64,18 @@ class JdbcCursorStore implements CursorStore {
     }
 
     private void write(String[] conversationIds, String[] userIds, Long[] seqs) {
-        if (userIds.length == 0) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection(); var upsert = c.prepareStatement(ADVANCE)) {
-            upsert.setArray(1, c.createArrayOf("text", conversationIds));
-            upsert.setArray(2, c.createArrayOf("text", userIds));
-            upsert.setArray(3, c.createArrayOf("bigint", seqs));
-            upsert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write " + userIds.length + " read cursors", e);
+        if (userIds.length > 0) {
+            Sql.update(dataSource, ADVANCE, conversationIds, userIds, seqs);
         }
     }
 
     @Override
     public void remove(String conversationId, String userId) {
-        delete("DELETE FROM unread.cursors WHERE conversation_id = ? AND user_id = ?", conversationId, userId);
+        Sql.update(dataSource, "DELETE FROM unread.cursors WHERE conversation_id = ? AND user_id = ?", conversationId, userId);
     }
 
     @Override
     public void removeConversation(String conversationId) {
-        delete("DELETE FROM unread.cursors WHERE conversation_id = ?", conversationId);
-    }
-
-    private void delete(String sql, String... keys) {
-        try (Connection c = dataSource.getConnection(); var delete = c.prepareStatement(sql)) {
-            for (int i = 0; i < keys.length; i++) {
-                delete.setString(i + 1, keys[i]);
-            }
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot remove read cursors of " + keys[0], e);
-        }
+        Sql.update(dataSource, "DELETE FROM unread.cursors WHERE conversation_id = ?", conversationId);
     }
 }
