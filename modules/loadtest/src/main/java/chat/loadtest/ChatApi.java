@@ -133,27 +133,42 @@ final class ChatApi {
 
     JsonObject send(String call, HttpRequest.Builder request, int expected)
             throws IOException, InterruptedException, ApiException {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != expected) {
-            throw new ApiException(call, response.statusCode(), errorOf(response.body()));
-        }
-        String body = response.body();
+        String body = sendForText(call, request, expected);
         return body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : JsonText.parse(body);
     }
 
+    /** The same, answering the body as it came, e.g. to measure its size. */
+    String sendForText(String call, HttpRequest.Builder request, int expected)
+            throws IOException, InterruptedException, ApiException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != expected) {
+            JsonObject error = errorObject(response.body());
+            String code = error == null ? "" : error.getString("code", "");
+            throw new ApiException(call, response.statusCode(), code, errorOf(error, response.body()));
+        }
+        return response.body();
+    }
+
     /** The contract's {@code {"error":{"code","message"}}}, or the start of whatever came back. */
-    private static String errorOf(String body) {
+    private static String errorOf(JsonObject error, String body) {
+        if (error != null) {
+            return error.getString("code", "?") + ": " + error.getString("message", "");
+        }
         if (body == null || body.isBlank()) {
             return "";
         }
-        try {
-            JsonObject error = JsonText.parse(body).getJsonObject("error");
-            if (error != null) {
-                return error.getString("code", "?") + ": " + error.getString("message", "");
-            }
-        } catch (RuntimeException notJson) {
-            // fall through to the raw text
-        }
         return body.length() > 200 ? body.substring(0, 200) + "..." : body;
+    }
+
+    /** The {@code error} object of an error body; null when the body is not one. */
+    private static JsonObject errorObject(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return JsonText.parse(body).getJsonObject("error");
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 }

@@ -94,6 +94,34 @@ final class GroupApi {
         return api.send("GET /groups", api.bearer("/groups", token, timeout).GET(), 200).getJsonArray("items").size();
     }
 
+    /** An answer of {@code GET /api/v1/unread}: its items, how many count more than 0, and its size. */
+    record Unread(int items, int nonZero, long total, int bytes) {
+    }
+
+    /** {@code GET /api/v1/unread}: the caller's unread count in every conversation. */
+    Unread unread(String token, Duration timeout) throws IOException, InterruptedException, ApiException {
+        String body = api.sendForText("GET /unread", api.bearer("/unread", token, timeout).GET(), 200);
+        JsonObject answer = JsonText.parse(body);
+        int nonZero = 0;
+        for (var item : answer.getJsonArray("items")) {
+            nonZero += item.asJsonObject().getJsonNumber("unread").longValue() > 0 ? 1 : 0;
+        }
+        return new Unread(answer.getJsonArray("items").size(), nonZero, answer.getJsonNumber("total").longValue(),
+                body.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    /**
+     * {@code POST /api/v1/admin/groups/{gid}/messages}: the operator posts a TEXT message as
+     * {@code senderId}, a member; answers its seq.
+     */
+    long post(String groupId, String senderId, String clientMsgId, String text, Duration timeout)
+            throws IOException, InterruptedException, ApiException {
+        String body = JsonText.object().add("clientMsgId", clientMsgId).add("senderId", senderId).add("type", "TEXT")
+                .add("text", text).build().toString();
+        var request = ChatApi.postJson(api.admin("/admin/groups/" + segment(groupId) + "/messages", timeout), body);
+        return api.send("POST /admin/groups/{gid}/messages", request, 201).getJsonNumber("seq").longValue();
+    }
+
     /** The {@code lastSeq} of one conversation in the caller's {@code GET /api/v1/groups}; 0 until it has messages. */
     long lastSeq(String groupId, String token, Duration timeout) throws IOException, InterruptedException, ApiException {
         for (var item : api.send("GET /groups", api.bearer("/groups", token, timeout).GET(), 200).getJsonArray("items")) {

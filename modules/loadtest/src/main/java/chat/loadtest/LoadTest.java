@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The command line: {@code LoadTest --scenario NAME[,NAME...]|all [options]} with the names
- * provision, logins, tokens, websocket, joins, big-group, members-listing, conversations, messages
- * and idle-connections (see {@link Options#usage()}). Runs the scenarios in the order given against a server on this
+ * provision, logins, tokens, websocket, joins, big-group, members-listing, conversations, messages,
+ * idle-connections, unread, redpack and media (see {@link Options#usage()}). Runs the scenarios in the order given against a server on this
  * machine and prints one Markdown table per scenario on standard output.
  *
  * <p>This is a command-line tool, so results go to System.out and progress to System.err
@@ -19,20 +19,23 @@ import java.util.Map;
  */
 public final class LoadTest {
 
-    private static final Map<String, Scenario> SCENARIOS = Map.of(
-            "provision", new ProvisionScenario(),
-            "logins", new LoginScenario(),
-            "tokens", new TokenScenario(),
-            "websocket", new WebSocketScenario(),
-            "joins", new JoinScenario(),
-            "big-group", new BigGroupScenario(),
-            "members-listing", new MembersListingScenario(),
-            "conversations", new ConversationListScenario(),
-            "messages", new MessagesScenario(),
-            "idle-connections", new IdleConnectionsScenario());
+    private static final Map<String, Scenario> SCENARIOS = Map.ofEntries(
+            Map.entry("provision", new ProvisionScenario()),
+            Map.entry("logins", new LoginScenario()),
+            Map.entry("tokens", new TokenScenario()),
+            Map.entry("websocket", new WebSocketScenario()),
+            Map.entry("joins", new JoinScenario()),
+            Map.entry("big-group", new BigGroupScenario()),
+            Map.entry("members-listing", new MembersListingScenario()),
+            Map.entry("conversations", new ConversationListScenario()),
+            Map.entry("messages", new MessagesScenario()),
+            Map.entry("idle-connections", new IdleConnectionsScenario()),
+            Map.entry("unread", new UnreadScenario()),
+            Map.entry("redpack", new RedPackScenario()),
+            Map.entry("media", new MediaScenario()));
     /** The order of {@code all}; big-group comes before members-listing, which reuses its group. */
     static final List<String> ALL = List.of("provision", "logins", "tokens", "websocket", "joins", "big-group",
-            "members-listing", "conversations", "messages", "idle-connections");
+            "members-listing", "conversations", "messages", "idle-connections", "unread", "redpack", "media");
 
     private LoadTest() {
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Load goes to this machine only: the base URL's host must be {@code localhost}, an address in
  * 127.0.0.0/8, or {@code [::1]}. Host names other than {@code localhost} are refused without a
- * DNS lookup, so a name that happens to resolve to loopback today is refused too.
+ * DNS lookup, so a name that happens to resolve to loopback today is refused too. The same
+ * holds for the database URL a scenario reads statistics from ({@link #checkDatabase}).
  */
 final class LoopbackOnly {
 
@@ -65,6 +66,40 @@ final class LoopbackOnly {
             roots.add(check(base.getScheme() + "://127.0.0." + a + port));
         }
         return roots;
+    }
+
+    /**
+     * A PostgreSQL JDBC URL on this machine: {@code jdbc:postgresql://HOST[:PORT]/...} with one
+     * host, checked like {@code --base}. Answers the URL unchanged.
+     */
+    static String checkDatabase(String url) {
+        String scheme = "jdbc:postgresql://";
+        if (!url.startsWith(scheme)) {
+            throw new IllegalArgumentException("the database URL must start with " + scheme + ": " + url);
+        }
+        String rest = url.substring(scheme.length());
+        int end = rest.length();
+        for (char stop : new char[] {'/', '?'}) {
+            int at = rest.indexOf(stop);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String authority = rest.substring(0, end);
+        if (authority.contains(",") || authority.contains("@")) {
+            throw new IllegalArgumentException("refusing database URL " + url + ": one host, no user part");
+        }
+        String host;
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            host = close < 0 ? "" : authority.substring(0, close + 1);
+        } else {
+            int colon = authority.indexOf(':');
+            host = colon < 0 ? authority : authority.substring(0, colon);
+        }
+        if (host.isEmpty() || !isLoopback(host)) {
+            throw new IllegalArgumentException("refusing database URL " + url
+                    + ": the load generator only talks to localhost, 127.x.x.x or [::1]");
+        }
+        return url;
     }
 
     private static boolean isIpv4Literal(String host) {

@@ -5,28 +5,42 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The setup of {@code messages}, not measured: N users without passwords ({@link UserBatches}),
- * a bot token for each ({@link BotTokens}), and one group the operator creates with the first
- * user as owner and all N as members ({@code POST /api/v1/admin/groups}, {@code maxMembers} N);
+ * The setup of {@code messages}, of the readers of {@code unread} and of {@code redpack}, not
+ * measured: N users without passwords ({@link UserBatches}), a bot token for each
+ * ({@link BotTokens}), and one group the operator creates with the first user as owner and all N
+ * as members ({@code POST /api/v1/admin/groups}, {@code maxMembers} N);
  * past the 10,000 ids one call takes, the rest join by {@code POST /api/v1/admin/groups/{gid}/members}
  * in chunks of 10,000, one at a time. Writes its rows into the caller's table.
  */
 final class MessageGroupSetup {
 
-    /** The group and the members' tokens, in user order (the owner first); {@code groupId} null when not built. */
-    record Ready(String groupId, List<String> tokens) {
+    /**
+     * The group, its members and their tokens, both in user order (the owner first); {@code groupId}
+     * null when not built.
+     */
+    record Ready(String groupId, List<ChatApi.User> users, List<String> tokens) {
     }
 
     private MessageGroupSetup() {
     }
 
+    /** The group of {@code messages}: users tagged "m". */
     static Ready build(RunContext context, int members, int concurrency, Deadline deadline, ResultTable table)
             throws InterruptedException {
+        return build(context, "messages", "m", members, concurrency, deadline, table);
+    }
+
+    /**
+     * The group of another scenario, named after it ({@code scenario} also heads its progress
+     * lines); {@code tag} names its users apart from those of other scenarios in the same run.
+     */
+    static Ready build(RunContext context, String scenario, String tag, int members, int concurrency, Deadline deadline,
+            ResultTable table) throws InterruptedException {
         ChatApi api = context.api();
         GroupApi groups = new GroupApi(api);
         List<LoopOutcome> outcomes = new ArrayList<>();
-        Progress.say("messages: creating %d users and a bot token for each", members);
-        var created = new UserBatches(api, context.names()).create("m", members, UserBatches.MAX_BATCH,
+        Progress.say("%s: creating %d users and a bot token for each", scenario, members);
+        var created = new UserBatches(api, context.names()).create(tag, members, UserBatches.MAX_BATCH,
                 Math.min(concurrency, 2), null, deadline);
         outcomes.add(created.outcome());
         List<ChatApi.User> users = created.users();
@@ -41,9 +55,9 @@ final class MessageGroupSetup {
         List<String> others = users.subList(1, users.size()).stream().map(ChatApi.User::id).toList();
         List<String> first = others.subList(0, Math.min(others.size(), GroupApi.MAX_IDS_PER_CALL));
         List<List<String>> rest = IdChunks.of(others.subList(first.size(), others.size()), GroupApi.MAX_IDS_PER_CALL);
-        Progress.say("messages: creating the group with %d members (%d more in %d chunks)", first.size() + 1,
+        Progress.say("%s: creating the group with %d members (%d more in %d chunks)", scenario, first.size() + 1,
                 others.size() - first.size(), rest.size());
-        var group = SingleCall.run(deadline, () -> groups.create("load test messages " + context.names().prefix(),
+        var group = SingleCall.run(deadline, () -> groups.create("load test " + scenario + " " + context.names().prefix(),
                 users.get(0).id(), first, members, deadline.cap(BigGroupBuilder.CHUNK_TIMEOUT)));
         outcomes.add(group.outcome());
         if (!group.ok()) {
@@ -63,12 +77,12 @@ final class MessageGroupSetup {
             return notBuilt(table, "the group does not hold every member", outcomes);
         }
         table.row("setup errors", errors(table, outcomes));
-        return new Ready(gid, issued.tokens());
+        return new Ready(gid, users, issued.tokens());
     }
 
     private static Ready notBuilt(ResultTable table, String why, List<LoopOutcome> outcomes) {
         table.row("setup errors", errors(table, outcomes)).row("measurement", "not run: " + why).incomplete();
-        return new Ready(null, List.of());
+        return new Ready(null, List.of(), List.of());
     }
 
     private static String errors(ResultTable table, List<LoopOutcome> outcomes) {

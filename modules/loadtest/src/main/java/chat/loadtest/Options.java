@@ -15,31 +15,48 @@ final class Options {
 
     static {
         KNOWN.put("scenario", "provision | logins | tokens | websocket | joins | big-group | members-listing"
-                + " | conversations | messages | idle-connections, several separated by commas, or all (required)");
+                + " | conversations | messages | idle-connections | unread | redpack | media, several separated by commas,"
+                + " or all"
+                + " (required)");
         KNOWN.put("base", "server root, loopback only (default http://localhost:9080)");
         KNOWN.put("admin-key", "operator key (visible in the process list; prefer the next two)");
         KNOWN.put("admin-key-file", "file holding the operator key (default var/admin-api-key)");
         KNOWN.put("users", "users to create (provision 20000, logins 200, tokens 100; joins 2000, who join one group)");
         KNOWN.put("batch", "users per operator batch, at most 1000 (default 1000)");
         KNOWN.put("concurrency", "parallel requests (provision 2, logins 4, tokens 8, websocket 8, joins 16,"
-                + " big-group and members-listing 2 for provisioning, conversations 4; messages and idle-connections 8"
-                + " for setup and connecting)");
+                + " big-group and members-listing 2 for provisioning, conversations 4; messages, idle-connections and"
+                + " unread 8 for setup and connecting; redpack 32 for the grabs and opens; media 2 image uploads)");
         KNOWN.put("logins", "password logins (logins, default 400)");
         KNOWN.put("requests", "requests (tokens: GET /api/v1/users/me, default 5000; conversations: GET /api/v1/groups,"
-                + " default 200)");
+                + " default 200; unread: GET /api/v1/unread, one at a time, default 200)");
         KNOWN.put("connections", "WebSocket connections, one user each (websocket, default 500; idle-connections,"
                 + " default 5000)");
         KNOWN.put("members", "members of the large group (big-group, members-listing; default 100000, at most 1000000);"
                 + " of the group of messages (default 10, at most 100000)");
         KNOWN.put("chunk", "members added per operator call, at most 10000 (big-group, members-listing; default 10000)");
         KNOWN.put("passes", "passes through the member list, first page to last (members-listing, default 3)");
-        KNOWN.put("conversations", "groups the one user is a member of (conversations, default 1000)");
+        KNOWN.put("conversations", "groups the one user is a member of (conversations and unread, default 1000)");
         KNOWN.put("senders", "members who send (messages, default the smaller of --members and 10; at most 1000)");
         KNOWN.put("messages", "TEXT messages sent in total by the senders (messages, default 1000)");
         KNOWN.put("rate-pause-ms", "pause of each sender after each ack, in milliseconds (messages, default 0)");
         KNOWN.put("hold-seconds", "seconds to keep the connections open once opened (idle-connections, default 30)");
         KNOWN.put("server-addresses", "spread the WebSockets over 127.0.0.1..127.0.0.N, same port (idle-connections,"
                 + " default 1: the --base host)");
+        KNOWN.put("readers", "members sending read frames in one group (unread, default 200)");
+        KNOWN.put("shared-messages", "messages posted into the readers' group, the most seqs a reader can read"
+                + " (unread, default 1000)");
+        KNOWN.put("read-seconds", "seconds the readers send read frames (unread, default 30)");
+        KNOWN.put("db-url", "JDBC URL of the server's PostgreSQL, loopback only, to read its statistics (unread;"
+                + " default the environment variable CHAT_DB_URL; user CHAT_DB_USER or postgres, password"
+                + " CHAT_DB_PASSWORD or empty)");
+        KNOWN.put("grabbers", "members who grab the red packet (redpack, default 10000)");
+        KNOWN.put("shares", "shares of the red packet, at most --grabbers (redpack, default --grabbers)");
+        KNOWN.put("total-cents", "the red packet's total (redpack, default 100 a share, at most 2000000)");
+        KNOWN.put("ledger-poll-ms", "pause between ledger checks while waiting for the credits (redpack, default 200)");
+        KNOWN.put("uploads", "12-megapixel JPEG uploads, each waited for until its thumbnail downloads (media, default 10)");
+        KNOWN.put("big-uploads", "large uploads sent at once (media, default 20)");
+        KNOWN.put("big-mb", "megabytes per large upload (media, default 50, at most 200)");
+        KNOWN.put("server-pid", "the server's process id, to sample its resident memory (media; default 0: not sampled)");
         KNOWN.put("time-limit", "seconds per scenario, setup included (default 600)");
     }
 

@@ -16,7 +16,7 @@ class LoadTestTest {
     @Test
     void allRunsEveryScenarioWithBigGroupBeforeTheListing() {
         assertEquals(LoadTest.ALL, names("all"));
-        assertEquals(10, LoadTest.ALL.size());
+        assertEquals(13, LoadTest.ALL.size());
         assertEquals(LoadTest.ALL.indexOf("big-group") + 1, LoadTest.ALL.indexOf("members-listing"));
     }
 
@@ -26,6 +26,7 @@ class LoadTestTest {
         assertEquals(List.of("big-group", "members-listing"), names("big-group,members-listing"));
         assertEquals(List.of("conversations", "tokens"), names("conversations, tokens"));
         assertEquals(List.of("messages", "idle-connections"), names("messages,idle-connections"));
+        assertEquals(List.of("redpack", "unread"), names("redpack,unread"));
     }
 
     @Test

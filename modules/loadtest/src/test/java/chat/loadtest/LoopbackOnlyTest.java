@@ -28,6 +28,22 @@ class LoopbackOnlyTest {
         assertThrows(IllegalArgumentException.class, () -> LoopbackOnly.check(base));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:postgresql://127.0.0.1:5432/chat_bench", "jdbc:postgresql://localhost/chat",
+            "jdbc:postgresql://[::1]:5432/chat?sslmode=disable", "jdbc:postgresql://127.0.0.1?ApplicationName=x"})
+    void acceptsADatabaseOnThisMachine(String url) {
+        assertEquals(url, LoopbackOnly.checkDatabase(url));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:postgresql://db.example.com:5432/chat", "jdbc:postgresql://10.0.0.5/chat",
+            "jdbc:postgresql://127.0.0.1:5432,10.0.0.5:5432/chat", "jdbc:postgresql:chat", "jdbc:postgresql:///chat",
+            "jdbc:mysql://127.0.0.1/chat", "jdbc:postgresql://user@127.0.0.1/chat", "jdbc:postgresql://[::2]/chat",
+            "jdbc:postgresql://localhost.example.com/chat", "jdbc:postgresql://[::1"})
+    void refusesAnyOtherDatabase(String url) {
+        assertThrows(IllegalArgumentException.class, () -> LoopbackOnly.checkDatabase(url));
+    }
+
     @Test
     void spreadsOverLoopbackAddressesOnTheSamePort() {
         URI base = LoopbackOnly.check("http://localhost:9080");
