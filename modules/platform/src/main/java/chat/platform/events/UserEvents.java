@@ -3,11 +3,11 @@ package chat.platform.events;
 import java.util.Collection;
 import java.util.logging.Logger;
 
+import chat.platform.broker.BrokerSender;
 import chat.platform.outbox.Outbox;
 import chat.platform.outbox.OutboxDestination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,7 +28,7 @@ public class UserEvents {
     Outbox outbox;
 
     @Inject
-    ConnectionFactory connectionFactory;
+    BrokerSender broker;
 
     /** In the caller's transaction: published after it commits, never if it rolls back. */
     public void publish(Collection<String> recipients, JsonObject frame) {
@@ -51,8 +51,8 @@ public class UserEvents {
         if (exceptDeviceId != null) {
             envelope.add("exceptDevice", exceptDeviceId);
         }
-        try (var context = connectionFactory.createContext()) {
-            context.createProducer().send(context.createTopic(TOPIC), envelope.build().toString());
+        try {
+            broker.publish(TOPIC, envelope.build().toString());
         } catch (JMSRuntimeException e) {
             LOG.warning("a passing event was dropped, the broker refused it: " + e);
         }

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import chat.platform.broker.WorkQueues;
+import chat.platform.broker.BrokerSender;
 import chat.platform.cache.ChatCaches;
 import chat.platform.cache.SharedCache;
 import chat.unread.internal.domain.CursorMove;
@@ -38,7 +38,7 @@ class QueuedCursorMoves implements CursorMoves {
     CursorStore store;
 
     @Inject
-    WorkQueues queues;
+    BrokerSender broker;
 
     private SharedCache<Long> pending;
 
@@ -76,7 +76,7 @@ class QueuedCursorMoves implements CursorMoves {
         long current = current(move.conversationId(), move.userId());
         while (ReadCursor.advances(current, move.seq())) {
             if (pending().replace(key, current, move.seq(), PENDING)) {
-                queues.send(QUEUE, Json.createObjectBuilder().add("g", move.conversationId())
+                broker.send(QUEUE, Json.createObjectBuilder().add("g", move.conversationId())
                         .add("u", move.userId()).add("s", move.seq()).build().toString());
                 return true;
             }

@@ -8,13 +8,14 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 
 /**
- * Sends work to a durable queue outside any database transaction: when {@link #send} returns,
- * the broker has the message in its journal, so a restart does not lose it. For work a client's
- * request hands on without a transaction of its own (read cursors); work that must commit with a
- * database change goes through the outbox instead.
+ * Sends to the broker outside any database transaction, on one shared connection (a session per
+ * send: sessions are cheap, connections are not). {@link #send} puts work on a durable queue:
+ * when it returns, the broker has the message in its journal, so a restart does not lose it (read
+ * cursors). {@link #publish} puts a passing state on a topic, at most once (presence, read
+ * events). Work that must commit with a database change goes through the outbox instead.
  */
 @ApplicationScoped
-public class WorkQueues {
+public class BrokerSender {
 
     @Inject
     ConnectionFactory connectionFactory;
@@ -25,6 +26,13 @@ public class WorkQueues {
     public void send(String queue, String text) {
         try (JMSContext session = session()) {
             session.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(session.createQueue(queue), text);
+        }
+    }
+
+    /** Publishes the text to the topic, not persisted; throws {@code JMSRuntimeException} when the broker refuses it. */
+    public void publish(String topic, String text) {
+        try (JMSContext session = session()) {
+            session.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(session.createTopic(topic), text);
         }
     }
 
