@@ -13,6 +13,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -52,26 +54,13 @@ public class NodeSubscriptions {
 
     /**
      * Takes the queue's messages one at a time, on this node and whichever others consume it: the
-     * handler runs on a managed thread (it may use the database and transactions), and a message
-     * whose handler fails goes back to the broker to be delivered again (then to the DLQ).
+     * handler runs on this consumer's own managed thread (it may use the database and transactions),
+     * and a message whose handler fails goes back to the broker to be delivered again (then to the
+     * DLQ), alone. A thread of its own, not a task per message on the shared executor: under load
+     * (a grab storm's HTTP requests) such tasks waited behind the requests, and credits trickled.
      */
-    public synchronized void consume(String queue, Consumer<String> handler) {
-        JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
-        context.createConsumer(context.createQueue(queue)).setMessageListener(m -> {
-            try {
-                String text = ((TextMessage) m).getText();
-                executor.submit(() -> handler.accept(text)).get();
-                context.commit();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                context.rollback();
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "a message of " + queue + " failed and goes back to the broker", e);
-                context.rollback();
-            }
-        });
-        context.start();
-        contexts.add(context);
+    public void consume(String queue, Consumer<String> handler) {
+        consumeInBatches(queue, 1, Duration.ZERO, batch -> handler.accept(batch.get(0)));
     }
 
     /**
@@ -163,6 +152,11 @@ public class NodeSubscriptions {
             oldest.remove();
         }
         return true;
+    }
+
+    /** The application is stopping: consumers that lose the broker from now on are not failing. */
+    void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object context) {
+        stopped = true;
     }
 
     @PreDestroy
