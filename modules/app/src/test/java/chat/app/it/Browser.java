@@ -1,0 +1,320 @@
+package chat.app.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.ReaderException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+/**
+ * One headless browser session for a test: Debian's {@code chromium} driven through its own
+ * {@code chromedriver} (both from apt, installed by {@code .ci/run}). Nothing is downloaded: the
+ * driver and the browser are given by path, so Selenium Manager is never asked for either.
+ *
+ * <p>Every page's errors are collected from its first script on: uncaught exceptions, unhandled
+ * promise rejections and {@code console.error} calls (recorded by a script the browser runs before
+ * the page's own), plus the SEVERE entries of Chrome's console log (which also has what the page
+ * cannot see, such as failed resource loads). A test ends with {@link #assertNoErrors()}.
+ */
+final class Browser implements AutoCloseable {
+
+    /** A phone's viewport (an iPhone X-class screen), in CSS pixels, for {@link #open(int, int)}. */
+    static final int PHONE_WIDTH = 375;
+    static final int PHONE_HEIGHT = 812;
+    /** A laptop's browser window. */
+    static final int DESKTOP_WIDTH = 1280;
+    static final int DESKTOP_HEIGHT = 800;
+
+    /** How long {@link #waitForTestId(String)} waits. */
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    /**
+     * Runs in every document before any of the page's scripts (Page.addScriptToEvaluateOnNewDocument),
+     * so that even an error in the page's first script is recorded in {@code window.__pageErrors}.
+     */
+    private static final String ERROR_RECORDER = """
+            (() => {
+              if (window.__pageErrors) return;
+              const errors = window.__pageErrors = [];
+              const text = (value) => {
+                if (value instanceof Error) return value.stack || String(value);
+                if (value !== null && typeof value === 'object') {
+                  try { return JSON.stringify(value); } catch (e) { /* a cycle: fall through */ }
+                }
+                return String(value);
+              };
+              window.addEventListener('error', (event) => errors.push('uncaught: '
+                  + (event.error != null ? text(event.error) : event.message)
+                  + ' (' + event.filename + ':' + event.lineno + ')'));
+              window.addEventListener('unhandledrejection',
+                  (event) => errors.push('unhandled rejection: ' + text(event.reason)));
+              const consoleError = console.error;
+              console.error = function (...args) {
+                errors.push('console.error: ' + args.map(text).join(' '));
+                return consoleError.apply(this, args);
+              };
+            })();
+            """;
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    /** Errors already taken from pages that have been left, and from Chrome's log (which empties on each read). */
+    private final List<String> collected = new ArrayList<>();
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Starts a headless browser whose pages have a {@code width} x {@code height} CSS-pixel viewport. */
+    static Browser open(int width, int height) {
+        Path profile;
+        try {
+            // A fresh profile each time: no cookies, storage or service workers from an earlier test.
+            profile = Files.createTempDirectory("chromium-profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox", // CI runs as root in a container, where Chromium's sandbox cannot start
+                "--disable-gpu",
+                // No traffic of the browser's own (updates, sync, safe browsing, QUIC probes): the tests
+                // run without internet, and a test should only see the requests its page makes.
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--disable-dev-shm-usage", // a container's /dev/shm is small; Chromium crashes when it fills
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height);
+        // Chrome's console log, read back through chromedriver in errors().
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            deleteTree(profile);
+            throw e;
+        }
+        var browser = new Browser(driver, profile);
+        try {
+            // --window-size is the outer window, and Chrome makes it at least 500 pixels wide: the
+            // page's viewport is set exactly instead (it stays for the tab's later pages).
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_RECORDER));
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+        return browser;
+    }
+
+    /** The session itself, for what the helpers here do not cover. */
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Loads a page; errors of the page being left are kept first. */
+    void go(String url) {
+        collectPageErrors();
+        driver.get(url);
+    }
+
+    /** The element with {@code data-testid="id"} on the page now; fails if there is none. */
+    WebElement byTestId(String id) {
+        return driver.findElement(testId(id));
+    }
+
+    /** Waits until the condition yields a value (not null, not false) and returns it. */
+    <T> T waitFor(Duration timeout, ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, timeout).until(condition);
+    }
+
+    /** Waits up to {@link #WAIT} until the element with {@code data-testid="id"} is visible. */
+    WebElement waitForTestId(String id) {
+        return waitFor(WAIT, ExpectedConditions.visibilityOfElementLocated(testId(id)));
+    }
+
+    /**
+     * Puts the device at the position (accuracy 10 m) and grants every origin the geolocation
+     * permission, so that {@code navigator.geolocation} answers without a prompt.
+     */
+    void setGeolocation(double latitude, double longitude) {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+        driver.executeCdpCommand("Emulation.setGeolocationOverride",
+                Map.of("latitude", latitude, "longitude", longitude, "accuracy", 10));
+    }
+
+    /**
+     * Every error so far: those the pages recorded ({@code uncaught:}, {@code unhandled rejection:},
+     * {@code console.error:}) and Chrome's SEVERE console entries ({@code console:}). An error the
+     * page throws usually appears in both.
+     */
+    List<String> errors() {
+        collectPageErrors();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            // The browser's own request for /favicon.ico (made when a page names no icon) is not the page's error.
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                    && !entry.getMessage().contains("/favicon.ico - Failed to load resource")) {
+                collected.add("console: " + entry.getMessage());
+            }
+        }
+        return List.copyOf(collected);
+    }
+
+    /** Fails the test, listing them, if any page had an error. */
+    void assertNoErrors() {
+        List<String> errors = errors();
+        if (!errors.isEmpty()) {
+            fail("the browser reported " + errors.size() + " error(s):\n  " + String.join("\n  ", errors));
+        }
+    }
+
+    /**
+     * Saves the window as {@code docs/screenshots/<name>.png} in the repository (failsafe runs in
+     * {@code modules/app}, two levels down) or in the directory of the system property
+     * {@code chat.it.screenshots}; returns the file.
+     */
+    Path screenshot(String name) {
+        String dir = System.getProperty("chat.it.screenshots");
+        Path file = (dir != null ? Path.of(dir) : repositoryRoot().resolve("docs/screenshots")).resolve(name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** The text of the QR code that the element shows, read from a screenshot of the element. */
+    String readQrCode(WebElement element) {
+        BufferedImage shot;
+        try {
+            shot = ImageIO.read(new ByteArrayInputStream(element.getScreenshotAs(OutputType.BYTES)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // A QR code drawn edge to edge has no quiet zone; ZXing finds it more reliably inside a
+        // white margin, as it would be on paper.
+        int margin = Math.max(16, Math.max(shot.getWidth(), shot.getHeight()) / 8);
+        var padded = new BufferedImage(shot.getWidth() + 2 * margin, shot.getHeight() + 2 * margin,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = padded.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, padded.getWidth(), padded.getHeight());
+        g.drawImage(shot, margin, margin, null);
+        g.dispose();
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(padded)));
+        try {
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (NotFoundException e) {
+            throw new AssertionError("no QR code in the element " + element, e);
+        } catch (ReaderException e) {
+            throw new AssertionError("unreadable QR code in the element " + element, e);
+        }
+    }
+
+    /** Ends the session (browser and chromedriver) and deletes the profile. */
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            // The browser is gone already (it crashed, or the test quit it): only the profile is left.
+        } finally {
+            deleteTree(profile);
+        }
+    }
+
+    private static By testId(String id) {
+        return By.cssSelector("[data-testid=\"" + id + "\"]");
+    }
+
+    /** Moves the current page's recorded errors into {@link #collected}, emptying the page's list. */
+    private void collectPageErrors() {
+        Object recorded;
+        try {
+            recorded = driver.executeScript("return window.__pageErrors ? window.__pageErrors.splice(0) : [];");
+        } catch (WebDriverException e) {
+            return; // no page yet, or one that scripts cannot reach (a crashed tab): Chrome's log still has it
+        }
+        if (recorded instanceof List<?> list) {
+            list.forEach(error -> collected.add(String.valueOf(error)));
+        }
+    }
+
+    /** The repository: the nearest directory up from the working directory with a {@code .ci} folder. */
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve(".ci"))) {
+                return d;
+            }
+        }
+        return dir.resolve("../..").normalize(); // failsafe's working directory is modules/app
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: a leftover profile in the temp directory harms nothing.
+        }
+    }
+}
