@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/** Members of a group: paging, adding, leaving, kicking, roles, transfer, mutes and settings. */
+/** Members of a group: paging, adding, leaving, kicking, roles, transfer, mutes (and who sees them) and settings. */
 class MembersIT extends ServerIT {
 
     private String members(String gid) {
@@ -155,6 +156,45 @@ class MembersIT extends ServerIT {
                 Json.createObjectBuilder().add("minutes", 0).build()).status());
         assertEquals(204, api.delete(members(gid) + "/" + bob.id() + "/mute", owner.token()).status());
         assertTrue(mutedUntil(gid, owner, bob).isEmpty());
+    }
+
+    @Test
+    void aMutedMemberSeesWhenTheirMuteEndsAndNobodyElseDoes() {
+        var owner = api.newUser();
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(owner, List.of(ann, bob), null);
+        assertTrue(ownMute(gid, bob).isNull("mutedUntil"));
+        assertEquals(200, api.put(members(gid) + "/" + bob.id() + "/mute", owner.token(),
+                Json.createObjectBuilder().add("minutes", 10).build()).status());
+
+        String until = mutedUntil(gid, owner, bob);
+        var ends = Instant.parse(until);
+        assertTrue(ends.isAfter(Instant.now().plusSeconds(540)) && ends.isBefore(Instant.now().plusSeconds(660)), until);
+        assertEquals(until, ownMute(gid, bob).getString("mutedUntil"));
+        assertEquals(until, ownMuteInList(gid, bob).getString("mutedUntil"));
+        for (var other : List.of(owner, ann)) {
+            assertTrue(ownMute(gid, other).isNull("mutedUntil"));
+            assertTrue(ownMuteInList(gid, other).isNull("mutedUntil"));
+        }
+
+        assertEquals(204, api.delete(members(gid) + "/" + bob.id() + "/mute", owner.token()).status());
+        assertTrue(ownMute(gid, bob).isNull("mutedUntil"));
+        assertTrue(ownMuteInList(gid, bob).isNull("mutedUntil"));
+    }
+
+    private JsonObject ownMute(String gid, Api.TestUser member) {
+        var group = api.get("/api/v1/groups/" + gid, member.token());
+        assertEquals(200, group.status(), group.raw());
+        assertTrue(group.json().containsKey("mutedUntil"), group.raw());
+        return group.json();
+    }
+
+    private JsonObject ownMuteInList(String gid, Api.TestUser member) {
+        var item = api.get("/api/v1/groups", member.token()).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(c -> c.getString("id").equals(gid)).findFirst().orElseThrow();
+        assertTrue(item.containsKey("mutedUntil"), item.toString());
+        return item;
     }
 
     private String mutedUntil(String gid, Api.TestUser viewer, Api.TestUser who) {

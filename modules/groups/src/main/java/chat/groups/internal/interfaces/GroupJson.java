@@ -1,7 +1,9 @@
 package chat.groups.internal.interfaces;
 
-import chat.groups.api.Role;
+import java.time.Instant;
+
 import chat.groups.internal.domain.Conversation;
+import chat.groups.internal.domain.Member;
 import chat.groups.internal.domain.MyConversation;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,17 +19,27 @@ final class GroupJson {
         return builder(c).build();
     }
 
-    /** As one member sees it in their list: with their role, the other person of a direct chat, and lastSeq. */
-    static JsonObject of(MyConversation mine, long lastSeq) {
-        JsonObjectBuilder json = builder(mine.conversation())
-                .add("role", mine.member().role().name())
+    /**
+     * As one member sees it in their list: with their role and mute, the other person of a direct
+     * chat, and lastSeq.
+     */
+    static JsonObject of(MyConversation mine, long lastSeq, Instant now) {
+        JsonObjectBuilder json = asMember(mine.conversation(), mine.member(), now)
                 .add("doNotDisturb", mine.member().doNotDisturb())
                 .add("lastSeq", lastSeq);
         return (mine.peerId() == null ? json : json.add("peerId", mine.peerId())).build();
     }
 
-    static JsonObject of(Conversation c, Role role) {
-        return builder(c).add("role", role.name()).build();
+    /** As one member sees it: with their role and, while they are muted, when that ends. */
+    static JsonObject of(Conversation c, Member caller, Instant now) {
+        return asMember(c, caller, now).build();
+    }
+
+    private static JsonObjectBuilder asMember(Conversation c, Member caller, Instant now) {
+        JsonObjectBuilder json = builder(c).add("role", caller.role().name());
+        Instant muteEnd = caller.muteEndAt(now);
+        nullable(json, "mutedUntil", muteEnd == null ? null : muteEnd.toString());
+        return json;
     }
 
     private static JsonObjectBuilder builder(Conversation c) {

@@ -1,5 +1,6 @@
 package chat.groups.internal.interfaces;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,8 +69,9 @@ public class GroupResource {
     public JsonObject mine() {
         JsonArrayBuilder items = Json.createArrayBuilder();
         var listing = listConversations.of(caller());
+        Instant now = Instant.now();
         listing.conversations().forEach(c -> items.add(GroupJson.of(c,
-                listing.lastSeqs().getOrDefault(c.conversation().id(), 0L))));
+                listing.lastSeqs().getOrDefault(c.conversation().id(), 0L), now)));
         return Json.createObjectBuilder().add("items", items).build();
     }
 
@@ -77,7 +79,7 @@ public class GroupResource {
     @Path("{gid}")
     public JsonObject one(@PathParam("gid") String groupId) {
         var seat = access.of(groupId, caller());
-        return GroupJson.of(seat.conversation(), seat.member().role());
+        return GroupJson.of(seat.conversation(), seat.member(), Instant.now());
     }
 
     @PATCH

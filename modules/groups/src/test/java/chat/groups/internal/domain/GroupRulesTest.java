@@ -2,7 +2,10 @@ package chat.groups.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +57,15 @@ class GroupRulesTest {
         var large = new Conversation("g", Conversation.Kind.GROUP, "n", "o", "", false, 1000, 501);
         assertEquals(true, small.broadcastsToEveryone());
         assertEquals(false, large.broadcastsToEveryone());
+    }
+
+    @Test
+    void aMuteEndShowsOnlyWhileTheMuteLasts() {
+        Instant now = Instant.parse("2026-11-25T17:00:00Z");
+        Instant later = now.plusSeconds(600);
+        assertEquals(later, new Member("g", "u", Role.MEMBER, later, false).muteEndAt(now));
+        assertNull(new Member("g", "u", Role.MEMBER, now, false).muteEndAt(now));
+        assertNull(new Member("g", "u", Role.MEMBER, now.minusSeconds(1), false).muteEndAt(now));
+        assertNull(new Member("g", "u", Role.MEMBER, null, false).muteEndAt(now));
     }
 }

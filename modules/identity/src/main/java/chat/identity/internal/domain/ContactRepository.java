@@ -12,6 +12,9 @@ public interface ContactRepository {
 
     void insert(ContactRequest request);
 
+    /** The user's pending requests, sent and received, newest first. */
+    List<ContactRequest> pendingOf(String userId);
+
     void markAccepted(String requestId);
 
     /** Makes the two users each other's contacts; no-op when they are. */

@@ -16,5 +16,8 @@ public interface UserRepository {
 
     List<User> byIds(Collection<String> ids);
 
+    /** At most {@code limit} users whose username starts with the prefix, in username (byte) order. */
+    List<User> byUsernamePrefix(UsernamePrefix prefix, int limit);
+
     void update(User user);
 }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import chat.identity.internal.domain.ContactRepository;
 import chat.identity.internal.domain.ContactRequest;
+import chat.platform.db.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,6 +38,15 @@ class JdbcContactRepository implements ContactRepository {
         update("INSERT INTO identity.contact_requests (" + COLUMNS + ") VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (from_user_id, to_user_id) DO NOTHING",
                 request.id(), request.fromUserId(), request.toUserId(), request.status().name());
+    }
+
+    @Override
+    public List<ContactRequest> pendingOf(String userId) {
+        // Two index ranges (the unique key leads with the sender, V3 indexes pending ones by
+        // recipient) rather than one OR that would read the whole table.
+        String pending = "SELECT " + COLUMNS + ", created_at FROM identity.contact_requests WHERE status = 'PENDING'";
+        return Sql.query(dataSource, pending + " AND from_user_id = ? UNION ALL " + pending + " AND to_user_id = ?"
+                + " ORDER BY created_at DESC, id DESC", JdbcContactRepository::map, userId, userId);
     }
 
     @Override

@@ -12,7 +12,9 @@ import javax.sql.DataSource;
 
 import chat.identity.internal.domain.User;
 import chat.identity.internal.domain.UserRepository;
+import chat.identity.internal.domain.UsernamePrefix;
 import chat.identity.internal.domain.UsernameTakenException;
+import chat.platform.db.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -79,6 +81,20 @@ class JdbcUserRepository implements UserRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read users", e);
         }
+    }
+
+    @Override
+    public List<User> byUsernamePrefix(UsernamePrefix prefix, int limit) {
+        // LIKE with the prefix's wildcards escaped, ordered by the text_pattern_ops operator (byte
+        // order) so that the V2 index both finds the range and hands it over sorted: the LIMIT
+        // then stops the scan early however many names share a short prefix.
+        return Sql.query(dataSource, "SELECT " + COLUMNS + " FROM identity.users WHERE username LIKE ? ESCAPE '\\'"
+                        + " ORDER BY username USING ~<~ LIMIT ?",
+                JdbcUserRepository::map, likePrefix(prefix.value()), limit);
+    }
+
+    static String likePrefix(String literal) {
+        return literal.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package chat.identity.internal.interfaces;
 
 import chat.identity.internal.application.AcceptContact;
+import chat.identity.internal.application.ListContactRequests;
 import chat.identity.internal.application.ListContacts;
 import chat.identity.internal.application.RequestContact;
 import chat.platform.json.JsonBody;
@@ -21,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Contact requests, their acceptance, and the caller's contact list. */
+/** Contact requests, the pending ones, their acceptance, and the caller's contact list. */
 @Path("/contacts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +37,9 @@ public class ContactResource {
     @Inject
     ListContacts listContacts;
 
+    @Inject
+    ListContactRequests listContactRequests;
+
     @Context
     SecurityContext security;
 
@@ -46,6 +50,15 @@ public class ContactResource {
         String to = JsonBody.of(json).requiredString("userId");
         var request = requestContact.request(Caller.of(security).userId(), to);
         return Response.status(201).entity(IdentityJson.contactRequest(request)).build();
+    }
+
+    @GET
+    @Path("requests")
+    public JsonObject pending() {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        listContactRequests.pendingOf(Caller.of(security).userId())
+                .forEach(request -> items.add(IdentityJson.contactRequest(request)));
+        return Json.createObjectBuilder().add("items", items).build();
     }
 
     @POST

@@ -61,4 +61,16 @@ class AccountRulesTest {
         assertThrows(InvalidInputException.class, () -> DeviceId.checkOrCreate("has space"));
         assertThrows(InvalidInputException.class, () -> DeviceId.checkName("n".repeat(65)));
     }
+
+    @Test
+    void aSearchPrefixIsOneToThirtyTwoUsernameCharactersInAnyCase() {
+        assertEquals("ann_", UsernamePrefix.of("Ann_").value());
+        assertEquals("a", UsernamePrefix.of("a").value());
+        assertDoesNotThrow(() -> UsernamePrefix.of("a".repeat(32)));
+        assertEquals("username", assertThrows(InvalidInputException.class, () -> UsernamePrefix.of("")).field());
+        assertThrows(InvalidInputException.class, () -> UsernamePrefix.of(null));
+        assertThrows(InvalidInputException.class, () -> UsernamePrefix.of("a".repeat(33)));
+        assertThrows(InvalidInputException.class, () -> UsernamePrefix.of("an%"));
+        assertThrows(InvalidInputException.class, () -> UsernamePrefix.of("an n"));
+    }
 }
