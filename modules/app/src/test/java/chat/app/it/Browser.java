@@ -214,6 +214,14 @@ final class Browser implements AutoCloseable {
         return List.copyOf(collected);
     }
 
+    /**
+     * Only what the pages' scripts hit: uncaught errors, unhandled rejections and console.error,
+     * not the network failures Chrome logs (which a test that stops the server provokes on purpose).
+     */
+    List<String> scriptErrors() {
+        return errors().stream().filter(error -> !error.startsWith("console: ")).toList();
+    }
+
     /** Fails the test, listing them, if any page had an error. */
     void assertNoErrors() {
         List<String> errors = errors();

@@ -1,0 +1,405 @@
+// The client's model: the signed-in user, their conversations with unread counts and previews,
+// the timelines opened so far, messages waiting for their ack, and presence. Views read it and
+// call its methods; every change is announced to subscribers, which re-render.
+
+import { Api, randomId } from './api.js';
+import { Connection } from './connection.js';
+import { Timeline } from './timeline.js';
+import { Outbox } from './outbox.js';
+
+const UNREAD_CAP = 100;
+const PAGE = 50;
+
+export class ChatClient {
+  constructor() {
+    this.api = new Api();
+    this.api.onUnauthenticated = () => this.signedOut();
+    this.listeners = new Set();
+    this.connection = new Connection(this.api, frame => this.onFrame(frame), (s, at) => this.onState(s, at));
+    this.outbox = new Outbox(this.connection, () => this.changed());
+    this.reset();
+  }
+
+  reset() {
+    this.me = null;
+    this.state = 'offline';
+    this.retryAt = null;
+    this.conversations = new Map();
+    this.timelines = new Map();
+    this.users = new Map();
+    this.presence = new Map();
+    this.openId = null;
+    this.nearbyRoom = null;
+    this.requestsVersion = 0;
+    this.readSent = new Map();
+  }
+
+  subscribe(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  changed() {
+    this.listeners.forEach(listener => listener());
+    document.title = this.totalUnread() ? `(${capped(this.totalUnread())}) Chat` : 'Chat';
+  }
+
+  // --- session ----------------------------------------------------------------------------
+
+  async start() {
+    if (!this.api.loggedIn) return;
+    this.me = await this.api.get('/users/me');
+    this.users.set(this.me.id, this.me);
+    await this.refreshConversations();
+    this.connection.start();
+    this.changed();
+  }
+
+  async login(username, password) {
+    await this.api.login(username, password);
+    await this.start();
+  }
+
+  async register(username, password, nickname) {
+    await this.api.register(username, password, nickname);
+    await this.login(username, password);
+  }
+
+  async logout() {
+    this.connection.stop();
+    await this.api.logout().catch(() => {});
+    this.signedOut();
+  }
+
+  signedOut() {
+    this.connection.stop();
+    this.api.forget();
+    this.outbox.clear();
+    this.reset();
+    this.changed();
+  }
+
+  onState(state, retryAt) {
+    this.state = state;
+    this.retryAt = retryAt ?? null;
+    if (state === 'online') this.caughtUp();
+    if (state === 'offline') this.timelines.forEach(t => t.pullLost());
+    this.changed();
+  }
+
+  /** After every (re)connection: the list and counts as they are now, gaps pulled, sends retried. */
+  async caughtUp() {
+    await this.refreshConversations().catch(() => {});
+    this.timelines.forEach(t => this.pull(t, t.catchUp()));
+    this.outbox.resendAll();
+  }
+
+  // --- conversations ----------------------------------------------------------------------
+
+  async refreshConversations() {
+    const [groups, unread] = await Promise.all([this.api.get('/groups'), this.api.get('/unread')]);
+    const counts = new Map(unread.items.map(i => [i.groupId, i.unread]));
+    const fresh = new Map();
+    for (const group of groups.items) {
+      const known = this.conversations.get(group.id);
+      fresh.set(group.id, { ...known, ...group, unread: counts.get(group.id) ?? 0 });
+    }
+    this.conversations = fresh;
+    await this.describe([...fresh.values()]);
+    this.changed();
+  }
+
+  /** Names of direct chats' peers, presence of contacts, and the last message of each conversation. */
+  async describe(conversations) {
+    const peers = conversations.filter(c => c.peerId).map(c => c.peerId);
+    await Promise.all(peers.map(id => this.user(id)));
+    if (peers.length) await this.refreshPresence(peers);
+    await Promise.all(conversations.filter(c => c.lastSeq > 0 && c.last?.seq !== c.lastSeq)
+      .slice(0, 40).map(c => this.loadPreview(c.id)));
+  }
+
+  async loadPreview(groupId) {
+    const c = this.conversations.get(groupId);
+    if (!c) return;
+    const page = await this.api.get(`/groups/${groupId}/messages?before=${c.lastSeq + 1}&limit=1`).catch(() => null);
+    if (page?.items.length) this.setLast(groupId, page.items[page.items.length - 1]);
+  }
+
+  async refreshConversation(groupId) {
+    try {
+      const group = await this.api.get(`/groups/${groupId}`);
+      const known = this.conversations.get(groupId);
+      this.conversations.set(groupId, { ...known, ...group, lastSeq: known?.lastSeq ?? 0, unread: known?.unread ?? 0 });
+    } catch (e) {
+      if (e.status === 404) this.conversations.delete(groupId); else throw e;
+    }
+    this.changed();
+  }
+
+  conversation(groupId) {
+    return this.conversations.get(groupId);
+  }
+
+  sortedConversations() {
+    const activity = c => c.last?.sentAt ?? c.createdAt ?? '';
+    return [...this.conversations.values()].sort((a, b) => activity(b).localeCompare(activity(a)));
+  }
+
+  title(c) {
+    if (!c) return '';
+    if (c.kind === 'DIRECT') return this.users.get(c.peerId)?.nickname ?? 'Direct chat';
+    return c.name ?? 'Group';
+  }
+
+  totalUnread() {
+    let total = 0;
+    this.conversations.forEach(c => { total += Math.min(c.unread, UNREAD_CAP); });
+    return total;
+  }
+
+  setLast(groupId, message) {
+    const c = this.conversations.get(groupId);
+    if (c && (!c.last || message.seq >= c.last.seq)) c.last = message;
+    this.user(message.senderId);
+  }
+
+  // --- users and presence -----------------------------------------------------------------
+
+  /** A user's profile, fetched once; the cache fills in as people appear. */
+  user(id) {
+    if (!id) return Promise.resolve(null);
+    const known = this.users.get(id);
+    if (known) return Promise.resolve(known);
+    this.users.set(id, { id, nickname: '…', pending: true });
+    return this.api.get(`/users/${id}`).then(user => {
+      this.users.set(id, user);
+      this.changed();
+      return user;
+    }, () => null);
+  }
+
+  nickname(id) {
+    if (id === this.me?.id) return 'You';
+    this.user(id);
+    return this.users.get(id)?.nickname ?? '…';
+  }
+
+  async refreshPresence(userIds) {
+    const answer = await this.api.get(`/presence?userIds=${userIds.join(',')}`).catch(() => null);
+    answer?.items.forEach(p => this.presence.set(p.userId, p.online));
+  }
+
+  // --- a conversation's timeline ----------------------------------------------------------
+
+  timeline(groupId) {
+    let timeline = this.timelines.get(groupId);
+    if (!timeline) {
+      timeline = new Timeline(groupId);
+      this.timelines.set(groupId, timeline);
+    }
+    return timeline;
+  }
+
+  async open(groupId) {
+    this.openId = groupId;
+    const timeline = this.timeline(groupId);
+    if (!this.conversations.has(groupId)) await this.refreshConversation(groupId);
+    const c = this.conversations.get(groupId);
+    if (!c) return;
+    if (!timeline.loaded) {
+      const page = c.lastSeq > 0
+        ? await this.api.get(`/groups/${groupId}/messages?before=${c.lastSeq + 1}&limit=${PAGE}`)
+        : { items: [], hasMore: false };
+      timeline.loadNewest(page.items, page.hasMore, c.lastSeq);
+      page.items.forEach(m => this.user(m.senderId));
+      this.pull(timeline, timeline.catchUp());
+    }
+    this.refreshConversation(groupId).catch(() => {});
+    this.changed();
+  }
+
+  close() {
+    this.openId = null;
+    this.changed();
+  }
+
+  async loadOlder(groupId) {
+    const timeline = this.timeline(groupId);
+    if (!timeline.hasOlder || timeline.loadingOlder) return false;
+    timeline.loadingOlder = true;
+    try {
+      const page = await this.api.get(`/groups/${groupId}/messages?before=${timeline.oldestSeq}&limit=${PAGE}`);
+      timeline.prependOlder(page.items, page.hasMore);
+      page.items.forEach(m => this.user(m.senderId));
+    } finally {
+      timeline.loadingOlder = false;
+    }
+    this.changed();
+    return true;
+  }
+
+  pull(timeline, range) {
+    if (!range) return;
+    const frame = { type: 'pull', groupId: timeline.groupId, after: range.after, limit: 200 };
+    if (range.until) frame.until = range.until;
+    if (!this.connection.send(frame)) timeline.pullLost();
+  }
+
+  /** Tells the server (and so every device) that the open conversation is read to its end. */
+  markRead(groupId) {
+    const timeline = this.timelines.get(groupId);
+    const c = this.conversations.get(groupId);
+    if (!timeline || !c) return;
+    const seq = timeline.lastSeq;
+    if (c.unread > 0) {
+      c.unread = 0;
+      this.changed();
+    }
+    if (seq === 0 || (this.readSent.get(groupId) ?? 0) >= seq) return;
+    this.readSent.set(groupId, seq);
+    if (!this.connection.send({ type: 'read', groupId, seq })) {
+      this.api.put(`/groups/${groupId}/read`, { seq }).catch(() => this.readSent.delete(groupId));
+    }
+  }
+
+  // --- sending ----------------------------------------------------------------------------
+
+  sendText(groupId, text) {
+    this.outbox.add({ clientMsgId: randomId(), groupId, msgType: 'TEXT', text, senderId: this.me.id });
+  }
+
+  sendMedia(groupId, media) {
+    this.outbox.add({ clientMsgId: randomId(), groupId, msgType: media.kind, mediaId: media.id, media,
+      senderId: this.me.id });
+  }
+
+  /** Messages sent from here that the timeline does not hold yet, in the order they were sent. */
+  pendingFor(groupId) {
+    const timeline = this.timelines.get(groupId);
+    return this.outbox.of(groupId).filter(p => !timeline?.has(p.clientMsgId));
+  }
+
+  async recall(groupId, seq) {
+    await this.api.delete(`/groups/${groupId}/messages/${seq}`);
+    this.timeline(groupId).recalled(seq);
+    this.changed();
+  }
+
+  async hide(groupId, seq) {
+    await this.api.post(`/groups/${groupId}/messages/${seq}/hide`);
+    this.timeline(groupId).hide(seq);
+    this.changed();
+  }
+
+  /** Whether the user may post now, and if not, why (for the composer to say). */
+  postingBlock(c) {
+    if (!c) return null;
+    if (c.mutedUntil && new Date(c.mutedUntil) > new Date()) {
+      return `You are muted until ${new Date(c.mutedUntil).toLocaleString()}`;
+    }
+    if (c.allMuted && c.role === 'MEMBER') return 'Everyone is muted: only the owner and admins can post';
+    return null;
+  }
+
+  // --- server frames ----------------------------------------------------------------------
+
+  onFrame(frame) {
+    switch (frame.type) {
+      case 'notify': this.onNotify(frame); break;
+      case 'messages': this.onMessages(frame); break;
+      case 'ack': this.onAck(frame); break;
+      case 'error': if (frame.clientMsgId) this.outbox.failed(frame.clientMsgId, frame.code, frame.message); break;
+      case 'event': this.onEvent(frame); break;
+      default: break;
+    }
+    this.changed();
+  }
+
+  onNotify({ groupId, seq, items = [] }) {
+    const c = this.conversations.get(groupId);
+    if (!c) {
+      this.refreshConversations().catch(() => {});
+      return;
+    }
+    if (seq > c.lastSeq) {
+      const mine = items.filter(m => m.seq > c.lastSeq && m.senderId === this.me.id).length;
+      c.unread = Math.min(UNREAD_CAP, c.unread + (seq - c.lastSeq) - mine);
+      c.lastSeq = seq;
+    }
+    if (items.length) this.setLast(groupId, items[items.length - 1]);
+    else this.loadPreview(groupId);
+    const timeline = this.timelines.get(groupId);
+    if (timeline?.loaded) this.pull(timeline, timeline.notified(seq, items));
+  }
+
+  onMessages({ groupId, items, hasMore }) {
+    const timeline = this.timelines.get(groupId);
+    if (!timeline) return;
+    items.forEach(m => this.user(m.senderId));
+    if (items.length) this.setLast(groupId, items[items.length - 1]);
+    this.pull(timeline, timeline.pulled(items, hasMore));
+  }
+
+  onAck({ clientMsgId, groupId, seq }) {
+    this.outbox.acknowledged(clientMsgId, seq);
+    const c = this.conversations.get(groupId);
+    if (c && seq > c.lastSeq) c.lastSeq = seq;
+    const timeline = this.timelines.get(groupId);
+    if (timeline?.loaded) this.pull(timeline, timeline.acknowledged(seq));
+  }
+
+  onEvent(event) {
+    const c = this.conversations.get(event.groupId);
+    switch (event.event) {
+      case 'conversation.read':
+        if (c) c.unread = event.unread;
+        break;
+      case 'presence':
+        this.presence.set(event.userId, event.online);
+        break;
+      case 'message.recalled':
+        this.timelines.get(event.groupId)?.recalled(event.seq);
+        if (c?.last?.seq === event.seq) c.last = { ...c.last, recalled: true, text: null };
+        break;
+      case 'group.updated':
+        this.onGroupUpdated(c, event);
+        break;
+      case 'member.left':
+        if (event.userId === this.me.id) this.conversations.delete(event.groupId);
+        else this.refreshConversation(event.groupId).catch(() => {});
+        break;
+      case 'group.disbanded':
+        this.conversations.delete(event.groupId);
+        break;
+      case 'member.joined':
+        if (c) this.refreshConversation(event.groupId).catch(() => {});
+        else this.refreshConversations().catch(() => {});
+        break;
+      case 'contact.request':
+        this.requestsVersion++;
+        break;
+      case 'nearby.members':
+        if (this.nearbyRoom && this.nearbyRoom.code === event.code) {
+          this.nearbyRoom = { ...this.nearbyRoom, roomId: event.roomId, members: event.members };
+        }
+        break;
+      case 'redpack.claimed':
+        this.redpackClaims = (this.redpackClaims ?? 0) + 1;
+        break;
+      default:
+        break;
+    }
+    this.groupVersion = (this.groupVersion ?? 0) + 1;
+  }
+
+  onGroupUpdated(c, { change, userId, mutedUntil, role }) {
+    if (!c) return;
+    if (change === 'mute' && userId === this.me.id) c.mutedUntil = mutedUntil ?? null;
+    if (change === 'role' && userId === this.me.id) c.role = role;
+    this.refreshConversation(c.id).catch(() => {});
+  }
+}
+
+export function capped(count) {
+  return count > 99 ? '99+' : String(count);
+}

@@ -1,0 +1,111 @@
+// The WebSocket half of the contract: a ticket per connection, a ping every 10 s (the server
+// closes sockets silent for 30 s), and reconnection with exponential backoff and jitter. A socket
+// that hears nothing, not even a pong, for 25 s is taken for dead (a server that went away
+// without closing it, a laptop that slept) and replaced.
+
+const PING_MILLIS = 10_000;
+const SILENCE_MILLIS = 25_000;
+const TICKET_TIMEOUT_MILLIS = 10_000;
+const FIRST_RETRY_MILLIS = 1_000;
+const MAX_RETRY_MILLIS = 30_000;
+
+export class Connection {
+  /**
+   * @param api       the REST client, for tickets
+   * @param onFrame   called with every parsed server frame
+   * @param onState   called with 'connecting' | 'online' | 'offline' and, when offline, the retry time
+   */
+  constructor(api, onFrame, onState) {
+    this.api = api;
+    this.onFrame = onFrame;
+    this.onState = onState;
+    this.socket = null;
+    this.attempt = 0;
+    this.retryTimer = null;
+    this.pingTimer = null;
+    this.stopped = true;
+    addEventListener('online', () => this.retryNow());
+  }
+
+  get open() {
+    return this.socket?.readyState === WebSocket.OPEN;
+  }
+
+  start() {
+    this.stopped = false;
+    this.connect();
+  }
+
+  stop() {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    clearInterval(this.pingTimer);
+    this.socket?.close(1000);
+    this.socket = null;
+  }
+
+  /** Sends a frame if the socket is open; answers whether it went. */
+  send(frame) {
+    if (!this.open) return false;
+    this.socket.send(JSON.stringify(frame));
+    return true;
+  }
+
+  retryNow() {
+    if (!this.stopped && !this.socket) {
+      clearTimeout(this.retryTimer);
+      this.connect();
+    }
+  }
+
+  async connect() {
+    this.onState('connecting');
+    let ticket;
+    try {
+      ticket = (await this.api.request('POST', '/ws-tickets', undefined, TICKET_TIMEOUT_MILLIS)).ticket;
+    } catch (e) {
+      if (e.status === 401) return; // the API has signed the user out
+      this.scheduleRetry();
+      return;
+    }
+    if (this.stopped) return;
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    const socket = new WebSocket(`${scheme}://${location.host}/ws?ticket=${encodeURIComponent(ticket)}`);
+    this.socket = socket;
+    socket.onopen = () => {
+      this.attempt = 0;
+      this.heardAt = Date.now();
+      this.pingTimer = setInterval(() => this.keepAlive(socket), PING_MILLIS);
+      this.onState('online');
+    };
+    socket.onmessage = event => {
+      this.heardAt = Date.now();
+      this.onFrame(JSON.parse(event.data));
+    };
+    socket.onclose = () => {
+      clearInterval(this.pingTimer);
+      if (this.socket === socket) this.socket = null;
+      if (!this.stopped) this.scheduleRetry();
+    };
+  }
+
+  keepAlive(socket) {
+    if (Date.now() - this.heardAt > SILENCE_MILLIS) {
+      socket.onclose = null;
+      socket.close();
+      if (this.socket === socket) this.socket = null;
+      clearInterval(this.pingTimer);
+      this.scheduleRetry();
+      return;
+    }
+    this.send({ type: 'ping' });
+  }
+
+  scheduleRetry() {
+    const ceiling = Math.min(MAX_RETRY_MILLIS, FIRST_RETRY_MILLIS * 2 ** this.attempt++);
+    const delay = ceiling / 2 + Math.random() * ceiling / 2;
+    this.onState('offline', new Date(Date.now() + delay));
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => this.connect(), delay);
+  }
+}

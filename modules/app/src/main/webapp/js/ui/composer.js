@@ -1,0 +1,76 @@
+// Writing: Enter sends (Shift+Enter for a new line); files are picked or dropped, uploaded with
+// a progress bar, then sent. A muted member sees why they cannot post instead.
+import { useEffect, useState } from 'preact/hooks';
+import { html } from './html.js';
+import { SendRedPack } from './redpack.js';
+
+const MAX_TEXT = 10_000;
+
+export function Composer({ client, c }) {
+  const [text, setText] = useState('');
+  const [uploads, setUploads] = useState([]);
+  const [error, setError] = useState(null);
+  const [packet, setPacket] = useState(false);
+  const blocked = client.postingBlock(c);
+
+  useEffect(() => {
+    const drop = e => { e.preventDefault(); send(e.dataTransfer?.files); };
+    const over = e => e.preventDefault();
+    const pane = document.querySelector('.conversation-view');
+    pane?.addEventListener('drop', drop);
+    pane?.addEventListener('dragover', over);
+    return () => { pane?.removeEventListener('drop', drop); pane?.removeEventListener('dragover', over); };
+  }, [c.id, blocked]);
+
+  function submit(event) {
+    event?.preventDefault();
+    const body = text.trim();
+    if (!body || blocked) return;
+    client.sendText(c.id, body.slice(0, MAX_TEXT));
+    setText('');
+  }
+
+  function onKey(event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) submit(event);
+  }
+
+  async function send(files) {
+    if (!files?.length || blocked) return;
+    setError(null);
+    for (const file of files) {
+      const upload = { name: file.name, progress: 0 };
+      setUploads(list => [...list, upload]);
+      const progress = fraction => setUploads(list => list.map(u => (u === upload ? Object.assign(upload, { progress: fraction }) : u)));
+      try {
+        const media = await client.api.upload(file, progress);
+        client.sendMedia(c.id, media);
+      } catch (e) {
+        setError(`${file.name}: ${e.message}`);
+      } finally {
+        setUploads(list => list.filter(u => u !== upload));
+      }
+    }
+  }
+
+  return html`
+    <form class="composer" onSubmit=${submit} aria-label="Write a message">
+      ${blocked && html`<p class="blocked" data-testid="composer-note" role="status">${blocked}</p>`}
+      ${uploads.map(u => html`<label class="upload">Uploading ${u.name}
+          <progress max="1" value=${u.progress} data-testid="upload-progress"></progress></label>`)}
+      ${error && html`<p class="error" role="alert">${error}</p>`}
+      <div class="composer-row">
+        <label class="button attach" aria-disabled=${!!blocked}>
+          <span aria-hidden="true">+</span><span class="sr-only">Attach an image, audio or video</span>
+          <input type="file" accept="image/*,audio/*,video/*" multiple class="sr-only" data-testid="attach"
+                 disabled=${!!blocked} onChange=${e => { send(e.target.files); e.target.value = ''; }} />
+        </label>
+        <textarea data-testid="composer" aria-label="Message" rows="1" maxlength=${MAX_TEXT}
+                  placeholder=${blocked ?? 'Message'} disabled=${!!blocked} value=${text}
+                  onInput=${e => setText(e.target.value)} onKeyDown=${onKey}></textarea>
+        <button type="button" class="button packet-button" data-testid="redpack-compose" disabled=${!!blocked}
+                onClick=${() => setPacket(true)}>Red packet</button>
+        <button type="submit" class="primary" data-testid="send" disabled=${!!blocked}>Send</button>
+      </div>
+    </form>
+    ${packet && html`<${SendRedPack} client=${client} c=${c} onClose=${() => setPacket(false)} />`}`;
+}

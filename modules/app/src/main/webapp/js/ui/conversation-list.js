@@ -1,0 +1,42 @@
+// The conversations, latest activity first: name, last message, time, presence and unread badge.
+import { html, time, preview, initials } from './html.js';
+import { capped } from '../client.js';
+
+export function ConversationList({ client, selected }) {
+  const conversations = client.sortedConversations();
+  return html`
+    <div class="list-head">
+      <h2>Chats</h2>
+      <a class="button" href="#/new-group">New group</a>
+    </div>
+    ${conversations.length === 0 && html`<p class="hint">No conversations yet. Add contacts, then start a chat or a group.</p>`}
+    <ul class="conversations">
+      ${conversations.map(c => html`<${Row} key=${c.id} client=${client} c=${c} selected=${c.id === selected} />`)}
+    </ul>`;
+}
+
+function Row({ client, c, selected }) {
+  const title = client.title(c);
+  const online = c.kind === 'DIRECT' ? client.presence.get(c.peerId) : undefined;
+  const unread = c.unread > 0 ? capped(c.unread) : '';
+  return html`
+    <li>
+      <a href="#/c/${c.id}" class="conversation" data-testid="conversation-${c.id}"
+         aria-current=${selected ? 'true' : undefined}
+         aria-label="${title}${unread ? `, ${unread} unread` : ''}">
+        <span class="avatar" aria-hidden="true">${initials(title)}
+          ${online !== undefined && html`<span class="presence ${online ? 'on' : 'off'}"></span>`}
+        </span>
+        <span class="conversation-text">
+          <span class="conversation-top">
+            <span class="name">${title}</span>
+            <time>${time(c.last?.sentAt)}</time>
+          </span>
+          <span class="conversation-bottom">
+            <span class="preview">${c.doNotDisturb ? '(quiet) ' : ''}${preview(c.last, client)}</span>
+            ${unread && html`<span class="badge" data-testid="unread-${c.id}">${unread}</span>`}
+          </span>
+        </span>
+      </a>
+    </li>`;
+}

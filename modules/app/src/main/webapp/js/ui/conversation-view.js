@@ -1,0 +1,80 @@
+// One open conversation: its header, the timeline (older pages load when scrolled to the top)
+// and the composer. Reading to the bottom while the page is visible moves the read cursor.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { html } from './html.js';
+import { MessageItem, PendingItem } from './message-item.js';
+import { Composer } from './composer.js';
+import { Lightbox } from './lightbox.js';
+import { RedPackDialog } from './redpack.js';
+
+const NEAR_BOTTOM_PX = 48;
+
+export function ConversationView({ client, groupId }) {
+  const [error, setError] = useState(null);
+  const [viewing, setViewing] = useState(null);
+  const [packet, setPacket] = useState(null);
+  const scroller = useRef(null);
+  const stick = useRef(true);
+  const olderAnchor = useRef(null);
+
+  useEffect(() => {
+    client.open(groupId).catch(e => setError(e.status === 404 ? 'This conversation is not available.' : e.message));
+    const visible = () => readIfAtBottom();
+    document.addEventListener('visibilitychange', visible);
+    return () => { document.removeEventListener('visibilitychange', visible); client.close(); };
+  }, [groupId]);
+
+  const c = client.conversation(groupId);
+  const timeline = client.timelines.get(groupId);
+  const messages = timeline?.messages ?? [];
+  const pending = client.pendingFor(groupId);
+
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    if (olderAnchor.current !== null) {
+      box.scrollTop = box.scrollHeight - olderAnchor.current;
+      olderAnchor.current = null;
+    } else if (stick.current) {
+      box.scrollTop = box.scrollHeight;
+    }
+    readIfAtBottom();
+  });
+
+  function readIfAtBottom() {
+    if (stick.current && document.visibilityState === 'visible' && timeline?.loaded) client.markRead(groupId);
+  }
+
+  async function onScroll() {
+    const box = scroller.current;
+    stick.current = box.scrollHeight - box.scrollTop - box.clientHeight < NEAR_BOTTOM_PX;
+    readIfAtBottom();
+    if (box.scrollTop < 60 && timeline?.hasOlder && !timeline.loadingOlder) {
+      olderAnchor.current = box.scrollHeight - box.scrollTop;
+      const loaded = await client.loadOlder(groupId).catch(() => false);
+      if (!loaded) olderAnchor.current = null;
+    }
+  }
+
+  if (error) return html`<div class="empty-pane"><p role="alert">${error}</p><a href="#/">Back to chats</a></div>`;
+  if (!c) return html`<div class="empty-pane"><p>Loading…</p></div>`;
+  const title = client.title(c);
+  return html`
+    <section class="conversation-view" aria-label=${title}>
+      <header class="conversation-head">
+        <a href="#/" class="back" aria-label="Back to chats">‹</a>
+        <h2>${title}${c.kind === 'GROUP' ? html` <span class="count">(${c.memberCount})</span>` : ''}</h2>
+        <a href="#/c/${groupId}/info" class="button" aria-label="Details of ${title}">Details</a>
+      </header>
+      ${c.announcement && html`<p class="announcement" data-testid="announcement"><strong>Announcement:</strong> ${c.announcement}</p>`}
+      <div class="timeline" ref=${scroller} onScroll=${onScroll} role="log" aria-label="Messages" tabindex="0">
+        ${timeline?.hasOlder && html`<p class="hint center">Scroll up for older messages</p>`}
+        ${messages.map((m, i) => html`<${MessageItem} key=${m.seq} client=${client} c=${c} m=${m} previous=${messages[i - 1]}
+            onView=${setViewing} onPacket=${setPacket} />`)}
+        ${pending.map(p => html`<${PendingItem} key=${p.clientMsgId} client=${client} p=${p} />`)}
+      </div>
+      <${Composer} client=${client} c=${c} />
+      ${viewing && html`<${Lightbox} media=${viewing} onClose=${() => setViewing(null)} />`}
+      ${packet && html`<${RedPackDialog} client=${client} c=${c} message=${packet} onClose=${() => setPacket(null)} />`}
+    </section>`;
+}

@@ -1,0 +1,90 @@
+// One message in the timeline: text, media, red packet or a system line, with its menu
+// (recall within the window, delete for me). Consecutive messages of one sender are grouped.
+import { useState } from 'preact/hooks';
+import { html, time, initials } from './html.js';
+
+const RECALL_WINDOW_MILLIS = 2 * 60_000;
+const GROUPING_MILLIS = 5 * 60_000;
+
+export function MessageItem({ client, c, m, previous, onView, onPacket }) {
+  if (m.type === 'SYSTEM') {
+    return html`<p class="system" data-testid="message" data-seq=${m.seq}>${m.text}</p>`;
+  }
+  const mine = m.senderId === client.me.id;
+  const grouped = previous && previous.type !== 'SYSTEM' && previous.senderId === m.senderId
+    && new Date(m.sentAt) - new Date(previous.sentAt) < GROUPING_MILLIS;
+  const name = client.nickname(m.senderId);
+  return html`
+    <article class="message ${mine ? 'mine' : ''} ${grouped ? 'grouped' : ''}" data-testid="message" data-seq=${m.seq}
+             aria-label="${name} at ${time(m.sentAt)}">
+      ${!grouped && html`<span class="avatar small" aria-hidden="true">${initials(name)}</span>`}
+      <div class="bubble-column">
+        ${!grouped && html`<span class="sender">${name} <time datetime=${m.sentAt}>${time(m.sentAt)}</time></span>`}
+        <div class="bubble ${m.type === 'REDPACK' ? 'packet' : ''}">
+          ${m.recalled ? html`<em class="recalled">${mine ? 'You recalled a message' : 'This message was recalled'}</em>`
+            : html`<${Body} m=${m} onView=${onView} onPacket=${onPacket} />`}
+        </div>
+      </div>
+      ${!m.recalled && html`<${Menu} client=${client} c=${c} m=${m} mine=${mine} />`}
+    </article>`;
+}
+
+function Body({ m, onView, onPacket }) {
+  switch (m.type) {
+    case 'IMAGE': {
+      const src = m.media?.thumbnailUrl ?? m.media?.url;
+      return html`<button type="button" class="image" onClick=${() => onView(m.media)} aria-label="Open the image">
+        <img src=${src} alt="Image" data-testid="thumbnail" loading="lazy"
+             width=${m.media?.width ? Math.min(240, m.media.width) : undefined} /></button>`;
+    }
+    case 'VIDEO':
+      return html`<video controls preload="metadata" src=${m.media?.url} poster=${m.media?.thumbnailUrl ?? undefined}
+                         data-testid="video" aria-label="Video"></video>`;
+    case 'AUDIO':
+      return html`<audio controls preload="metadata" src=${m.media?.url} data-testid="audio" aria-label="Voice message"></audio>`;
+    case 'REDPACK':
+      return html`<button type="button" class="packet-card" data-testid="redpack" onClick=${() => onPacket(m)}>
+        <span class="packet-greeting">${m.text}</span><span class="packet-label">Red packet · tap to open</span></button>`;
+    default:
+      return html`<p class="text">${m.text}</p>`;
+  }
+}
+
+function Menu({ client, c, m, mine }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState(null);
+  const moderator = c.kind === 'GROUP' && (c.role === 'OWNER' || c.role === 'ADMIN');
+  const canRecall = moderator || (mine && Date.now() - new Date(m.sentAt) < RECALL_WINDOW_MILLIS);
+  const act = action => async () => {
+    setOpen(false);
+    try { await action(); } catch (e) { setError(e.message); }
+  };
+  return html`
+    <div class="menu">
+      <button type="button" class="menu-button" aria-haspopup="true" aria-expanded=${open}
+              aria-label="Message actions" data-testid="message-menu" onClick=${() => setOpen(!open)}>⋯</button>
+      ${open && html`<div class="menu-items" role="menu">
+        ${canRecall && html`<button type="button" role="menuitem" data-testid="recall" onClick=${act(() => client.recall(c.id, m.seq))}>Recall</button>`}
+        <button type="button" role="menuitem" data-testid="hide" onClick=${act(() => client.hide(c.id, m.seq))}>Delete for me</button>
+      </div>`}
+      ${error && html`<span class="error" role="alert">${error}</span>`}
+    </div>`;
+}
+
+/** A message sent from here and not yet in the timeline: pending until its ack, then confirmed. */
+export function PendingItem({ client, p }) {
+  const label = p.state === 'failed' ? `Not sent: ${p.error}` : p.state === 'sent' ? 'Sent' : 'Sending…';
+  return html`
+    <article class="message mine ${p.state}" data-testid="message" data-state=${p.state} data-seq=${p.seq}>
+      <div class="bubble-column">
+        <div class="bubble">
+          ${p.msgType === 'TEXT' ? html`<p class="text">${p.text}</p>` : html`<p class="text">[${p.msgType.toLowerCase()}]</p>`}
+        </div>
+        <span class="status" role=${p.state === 'failed' ? 'alert' : undefined}>${label}
+          ${p.state === 'failed' && html`
+            <button type="button" class="link" onClick=${() => client.outbox.transmit(p.clientMsgId)}>Retry</button>
+            <button type="button" class="link" onClick=${() => client.outbox.discard(p.clientMsgId)}>Discard</button>`}
+        </span>
+      </div>
+    </article>`;
+}

@@ -1,0 +1,74 @@
+package chat.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The web client rides out a restart of the server: it says it is offline, reconnects by itself
+ * and shows what was sent while it was away, without a reload. The test deploys the WAR itself,
+ * as RestartIT does, to stop and start it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebClientRestartIT {
+
+    private static final String WAR = "web-restarted";
+
+    @Deployment(name = WAR, managed = false, testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chat.it.war")));
+    }
+
+    @ArquillianResource
+    Deployer deployer;
+
+    private final Api api = new Api();
+
+    @Test
+    void thePageReconnectsAfterARestartAndShowsTheMessagesSentMeanwhile() {
+        deployer.deploy(WAR);
+        boolean deployed = true;
+        try (Browser page = Browser.open(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT)) {
+            var ann = api.newUser();
+            var bob = api.newUser();
+            String gid = api.groupOf(ann, List.of(bob), null);
+            WebClientIT.loggedIn(page, bob);
+            WebClientIT.open(page, gid);
+            api.post("/api/v1/groups/" + gid + "/messages", ann.token(), MessagesIT.text("r-0", "before the restart"));
+            page.waitFor(WebClientIT.WAIT, d -> WebClientIT.messagesWith(d, "before the restart").size() == 1);
+
+            deployer.undeploy(WAR);
+            deployed = false;
+            page.waitFor(WebClientIT.WAIT_LONG, d -> d.findElement(WebClientIT.testId("connection")).getText().startsWith("Offline"));
+            page.screenshot("offline-375");
+            deployer.deploy(WAR);
+            deployed = true;
+            for (int i = 1; i <= 3; i++) {
+                var sent = api.post("/api/v1/groups/" + gid + "/messages", ann.token(), MessagesIT.text("r-" + i, "meanwhile " + i));
+                assertEquals(201, sent.status(), sent.raw());
+            }
+
+            page.waitFor(WebClientIT.WAIT_LONG, d -> WebClientIT.messagesWith(d, "meanwhile 3").size() == 1);
+            for (int i = 1; i <= 3; i++) {
+                assertEquals(1, WebClientIT.messagesWith(page.driver(), "meanwhile " + i).size());
+            }
+            assertEquals(List.of("1", "2", "3", "4"), WebClientIT.seqs(page.driver()));
+            // Chrome logs the refused connections while the server was away; the page's scripts had no error.
+            assertEquals(List.of(), page.scriptErrors());
+        } finally {
+            if (deployed) {
+                deployer.undeploy(WAR);
+            }
+        }
+    }
+}
