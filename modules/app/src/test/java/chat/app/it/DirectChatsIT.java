@@ -44,6 +44,23 @@ class DirectChatsIT extends ServerIT {
     }
 
     @Test
+    void aChatOpenedWhileBothAreConnectedReachesTheirSocketsAtOnce() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        api.makeContacts(ann, bob);
+        try (Ws annSocket = Ws.connect(api, ann); Ws bobSocket = Ws.connect(api, bob)) {
+            String id = api.post("/api/v1/direct", ann.token(), with(bob)).json().getString("id");
+            var joined = bobSocket.next(f -> "member.joined".equals(f.getString("event", "")), 10);
+            assertEquals(id, joined.getString("groupId"), "Bob learns of the chat without asking");
+            annSocket.send(Json.createObjectBuilder().add("type", "send").add("clientMsgId", "hello-" + id)
+                    .add("groupId", id).add("msgType", "TEXT").add("text", "Hi Bob").build().toString());
+            var notify = bobSocket.next(f -> "notify".equals(f.getString("type", "")), 10);
+            assertEquals(id, notify.getString("groupId"));
+            assertEquals(1, notify.getInt("seq"));
+        }
+    }
+
+    @Test
     void onlyContactsChatDirectly() {
         var ann = api.newUser();
         var stranger = api.newUser();

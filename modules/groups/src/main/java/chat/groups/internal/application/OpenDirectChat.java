@@ -25,6 +25,9 @@ public class OpenDirectChat {
     @Inject
     Members people;
 
+    @Inject
+    GroupEvents events;
+
     /** The chat, and whether this call made it. */
     public record Opened(Conversation chat, boolean created) {
     }
@@ -47,6 +50,9 @@ public class OpenDirectChat {
             return new Opened(conversations.findDirect(key).orElseThrow(), false);
         }
         members.addAll(chat.id(), List.of(callerId, userId), Role.MEMBER);
+        // Told like a new group's first members: every node then routes the chat's notifies to
+        // both people's open connections, and their clients learn of the chat at once.
+        events.created(chat, List.of(callerId, userId), callerId);
         return new Opened(chat, true);
     }
 }
