@@ -6,8 +6,9 @@ import { Api, randomId } from './api.js';
 import { Connection } from './connection.js';
 import { Timeline } from './timeline.js';
 import { Outbox } from './outbox.js';
+import { ServerFrames } from './frames.js';
+import { UNREAD_CAP, capped } from './unread.js';
 
-const UNREAD_CAP = 100;
 const PAGE = 50;
 
 export class ChatClient {
@@ -15,7 +16,8 @@ export class ChatClient {
     this.api = new Api();
     this.api.onUnauthenticated = () => this.signedOut();
     this.listeners = new Set();
-    this.connection = new Connection(this.api, frame => this.onFrame(frame), (s, at) => this.onState(s, at));
+    this.frames = new ServerFrames(this);
+    this.connection = new Connection(this.api, frame => this.frames.onFrame(frame), (s, at) => this.onState(s, at));
     this.outbox = new Outbox(this.connection, () => this.changed());
     this.reset();
   }
@@ -32,6 +34,8 @@ export class ChatClient {
     this.nearbyRoom = null;
     this.requestsVersion = 0;
     this.readSent = new Map();
+    this.listAsked = 0;
+    this.listApplied = 0;
   }
 
   subscribe(listener) {
@@ -96,13 +100,24 @@ export class ChatClient {
 
   // --- conversations ----------------------------------------------------------------------
 
+  /**
+   * The list and counts as the server has them now. Answers can overtake each other, so an answer
+   * older than one already applied is dropped, and a conversation this page has seen newer
+   * messages of keeps its own count until the next notify or read event.
+   */
   async refreshConversations() {
+    const asked = ++this.listAsked;
     const [groups, unread] = await Promise.all([this.api.get('/groups'), this.api.get('/unread')]);
+    if (asked < this.listApplied) return;
+    this.listApplied = asked;
     const counts = new Map(unread.items.map(i => [i.groupId, i.unread]));
     const fresh = new Map();
     for (const group of groups.items) {
       const known = this.conversations.get(group.id);
-      fresh.set(group.id, { ...known, ...group, unread: counts.get(group.id) ?? 0 });
+      const newer = known && known.lastSeq > group.lastSeq;
+      fresh.set(group.id, { ...known, ...group,
+        lastSeq: newer ? known.lastSeq : group.lastSeq,
+        unread: newer ? known.unread : counts.get(group.id) ?? 0 });
     }
     this.conversations = fresh;
     await this.describe([...fresh.values()]);
@@ -295,111 +310,10 @@ export class ChatClient {
   postingBlock(c) {
     if (!c) return null;
     if (c.mutedUntil && new Date(c.mutedUntil) > new Date()) {
-      return `You are muted until ${new Date(c.mutedUntil).toLocaleString()}`;
+      const until = new Date(c.mutedUntil);
+      return `You are muted until ${until.toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}`;
     }
     if (c.allMuted && c.role === 'MEMBER') return 'Everyone is muted: only the owner and admins can post';
     return null;
   }
-
-  // --- server frames ----------------------------------------------------------------------
-
-  onFrame(frame) {
-    switch (frame.type) {
-      case 'notify': this.onNotify(frame); break;
-      case 'messages': this.onMessages(frame); break;
-      case 'ack': this.onAck(frame); break;
-      case 'error': if (frame.clientMsgId) this.outbox.failed(frame.clientMsgId, frame.code, frame.message); break;
-      case 'event': this.onEvent(frame); break;
-      default: break;
-    }
-    this.changed();
-  }
-
-  onNotify({ groupId, seq, items = [] }) {
-    const c = this.conversations.get(groupId);
-    if (!c) {
-      this.refreshConversations().catch(() => {});
-      return;
-    }
-    if (seq > c.lastSeq) {
-      const mine = items.filter(m => m.seq > c.lastSeq && m.senderId === this.me.id).length;
-      c.unread = Math.min(UNREAD_CAP, c.unread + (seq - c.lastSeq) - mine);
-      c.lastSeq = seq;
-    }
-    if (items.length) this.setLast(groupId, items[items.length - 1]);
-    else this.loadPreview(groupId);
-    const timeline = this.timelines.get(groupId);
-    if (timeline?.loaded) this.pull(timeline, timeline.notified(seq, items));
-  }
-
-  onMessages({ groupId, items, hasMore }) {
-    const timeline = this.timelines.get(groupId);
-    if (!timeline) return;
-    items.forEach(m => this.user(m.senderId));
-    if (items.length) this.setLast(groupId, items[items.length - 1]);
-    this.pull(timeline, timeline.pulled(items, hasMore));
-  }
-
-  onAck({ clientMsgId, groupId, seq }) {
-    this.outbox.acknowledged(clientMsgId, seq);
-    const c = this.conversations.get(groupId);
-    if (c && seq > c.lastSeq) c.lastSeq = seq;
-    const timeline = this.timelines.get(groupId);
-    if (timeline?.loaded) this.pull(timeline, timeline.acknowledged(seq));
-  }
-
-  onEvent(event) {
-    const c = this.conversations.get(event.groupId);
-    switch (event.event) {
-      case 'conversation.read':
-        if (c) c.unread = event.unread;
-        break;
-      case 'presence':
-        this.presence.set(event.userId, event.online);
-        break;
-      case 'message.recalled':
-        this.timelines.get(event.groupId)?.recalled(event.seq);
-        if (c?.last?.seq === event.seq) c.last = { ...c.last, recalled: true, text: null };
-        break;
-      case 'group.updated':
-        this.onGroupUpdated(c, event);
-        break;
-      case 'member.left':
-        if (event.userId === this.me.id) this.conversations.delete(event.groupId);
-        else this.refreshConversation(event.groupId).catch(() => {});
-        break;
-      case 'group.disbanded':
-        this.conversations.delete(event.groupId);
-        break;
-      case 'member.joined':
-        if (c) this.refreshConversation(event.groupId).catch(() => {});
-        else this.refreshConversations().catch(() => {});
-        break;
-      case 'contact.request':
-        this.requestsVersion++;
-        break;
-      case 'nearby.members':
-        if (this.nearbyRoom && this.nearbyRoom.code === event.code) {
-          this.nearbyRoom = { ...this.nearbyRoom, roomId: event.roomId, members: event.members };
-        }
-        break;
-      case 'redpack.claimed':
-        this.redpackClaims = (this.redpackClaims ?? 0) + 1;
-        break;
-      default:
-        break;
-    }
-    this.groupVersion = (this.groupVersion ?? 0) + 1;
-  }
-
-  onGroupUpdated(c, { change, userId, mutedUntil, role }) {
-    if (!c) return;
-    if (change === 'mute' && userId === this.me.id) c.mutedUntil = mutedUntil ?? null;
-    if (change === 'role' && userId === this.me.id) c.role = role;
-    this.refreshConversation(c.id).catch(() => {});
-  }
-}
-
-export function capped(count) {
-  return count > 99 ? '99+' : String(count);
 }

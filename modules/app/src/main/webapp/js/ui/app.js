@@ -2,7 +2,7 @@
 // the route's pane. Routes live in the hash (#/c/<id>, #/contacts, #/join/<code>...).
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import { html } from './html.js';
-import { capped } from '../client.js';
+import { capped } from '../unread.js';
 import { Login } from './login.js';
 import { ConversationList } from './conversation-list.js';
 import { ConversationView } from './conversation-view.js';

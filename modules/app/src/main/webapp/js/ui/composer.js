@@ -65,10 +65,11 @@ export function Composer({ client, c }) {
                  disabled=${!!blocked} onChange=${e => { send(e.target.files); e.target.value = ''; }} />
         </label>
         <textarea data-testid="composer" aria-label="Message" rows="1" maxlength=${MAX_TEXT}
-                  placeholder=${blocked ?? 'Message'} disabled=${!!blocked} value=${text}
+                  placeholder=${blocked ? 'You cannot post here now' : 'Message'} disabled=${!!blocked} value=${text}
                   onInput=${e => setText(e.target.value)} onKeyDown=${onKey}></textarea>
         <button type="button" class="button packet-button" data-testid="redpack-compose" disabled=${!!blocked}
-                onClick=${() => setPacket(true)}>Red packet</button>
+                onClick=${() => setPacket(true)}>
+          <span aria-hidden="true">¥</span><span class="sr-only">Send a red packet</span></button>
         <button type="submit" class="primary" data-testid="send" disabled=${!!blocked}>Send</button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 // The conversations, latest activity first: name, last message, time, presence and unread badge.
 import { html, time, preview, initials } from './html.js';
-import { capped } from '../client.js';
+import { capped } from '../unread.js';
 
 export function ConversationList({ client, selected }) {
   const conversations = client.sortedConversations();

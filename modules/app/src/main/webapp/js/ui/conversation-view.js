@@ -57,6 +57,9 @@ export function ConversationView({ client, groupId }) {
   }
 
   if (error) return html`<div class="empty-pane"><p role="alert">${error}</p><a href="#/">Back to chats</a></div>`;
+  if (!c && timeline?.loaded) {
+    return html`<div class="empty-pane"><p role="alert" data-testid="gone">You are no longer in this conversation.</p><a href="#/">Back to chats</a></div>`;
+  }
   if (!c) return html`<div class="empty-pane"><p>Loading…</p></div>`;
   const title = client.title(c);
   return html`

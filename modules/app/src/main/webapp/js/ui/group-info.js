@@ -6,10 +6,19 @@ import { Members } from './members.js';
 import { Invite } from './invite.js';
 
 export function GroupInfo({ client, groupId }) {
+  const c = client.conversation(groupId);
+  // Controlled fields: the page re-renders on every server frame and must not undo typing.
+  const [name, setName] = useState(c?.name ?? '');
+  const [announcement, setAnnouncement] = useState(c?.announcement ?? '');
   const [error, setError] = useState(null);
   const [notice, setNotice] = useState(null);
-  useEffect(() => { client.refreshConversation(groupId).catch(e => setError(e.message)); }, [groupId]);
-  const c = client.conversation(groupId);
+  useEffect(() => {
+    client.refreshConversation(groupId).then(() => {
+      const fresh = client.conversation(groupId);
+      setName(fresh?.name ?? '');
+      setAnnouncement(fresh?.announcement ?? '');
+    }, e => setError(e.message));
+  }, [groupId]);
   if (!c) return html`<div class="empty-pane"><p>${error ?? 'This conversation is not available.'}</p><a href="#/">Back to chats</a></div>`;
   const owner = c.role === 'OWNER';
   const moderator = owner || c.role === 'ADMIN';
@@ -21,7 +30,8 @@ export function GroupInfo({ client, groupId }) {
     try {
       await action(event);
       if (done) setNotice(done);
-      await client.refreshConversation(groupId);
+      // Leaving or disbanding removed it: asking again would only be answered 404.
+      if (client.conversation(groupId)) await client.refreshConversation(groupId);
     } catch (e) {
       setError(e.code === 'OWNER_MUST_TRANSFER' ? 'As the owner, transfer the group to someone before leaving.' : e.message);
     }
@@ -38,12 +48,14 @@ export function GroupInfo({ client, groupId }) {
         <p class="error" role="alert">${error}</p>
         <p class="hint" role="status">${notice}</p>
         ${group && moderator && html`
-          <form class="row" onSubmit=${run(e => patch({ name: new FormData(e.target).get('name') }), 'Renamed')}>
-            <label>Group name <input name="name" value=${c.name} maxlength="64" required data-testid="group-name" /></label>
+          <form class="row" onSubmit=${run(() => patch({ name }), 'Renamed')}>
+            <label>Group name <input name="name" value=${name} onInput=${e => setName(e.target.value)}
+                maxlength="64" required data-testid="group-name" /></label>
             <button class="button">Rename</button>
           </form>
-          <form class="stack" onSubmit=${run(e => patch({ announcement: new FormData(e.target).get('announcement') }), 'Announcement posted')}>
-            <label>Announcement <textarea name="announcement" maxlength="2000" rows="3" data-testid="group-announcement">${c.announcement ?? ''}</textarea></label>
+          <form class="stack" onSubmit=${run(() => patch({ announcement }), 'Announcement posted')}>
+            <label>Announcement <textarea name="announcement" maxlength="2000" rows="3" data-testid="group-announcement"
+                value=${announcement} onInput=${e => setAnnouncement(e.target.value)}></textarea></label>
             <button class="button">Post announcement</button>
           </form>
           <label class="check"><input type="checkbox" checked=${c.allMuted} data-testid="all-muted"

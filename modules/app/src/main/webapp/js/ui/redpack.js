@@ -11,19 +11,20 @@ export function SendRedPack({ client, c, onClose }) {
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   const [balance, setBalance] = useState(null);
+  const [count, setCount] = useState('1');
   useEffect(() => { client.api.get('/wallet').then(w => setBalance(w.balanceCents), () => {}); }, []);
 
   async function submit(event) {
     event.preventDefault();
     const form = new FormData(event.target);
     const totalCents = parseCents(form.get('amount'));
-    const count = direct ? 1 : Number(form.get('count'));
+    const shares = direct ? 1 : Number(count);
     if (totalCents === null || totalCents < 1) return setError('Amount: enter an amount such as 8.88');
-    if (!Number.isInteger(count) || count < 1) return setError('Count: enter a whole number of packets');
+    if (!Number.isInteger(shares) || shares < 1) return setError('Count: enter a whole number of packets');
     setBusy(true);
     try {
       const greeting = form.get('greeting').trim() || undefined;
-      await client.api.post(`/groups/${c.id}/redpacks`, { totalCents, count, greeting, clientId });
+      await client.api.post(`/groups/${c.id}/redpacks`, { totalCents, count: shares, greeting, clientId });
       onClose();
     } catch (e) {
       setError(e.code === 'INSUFFICIENT_FUNDS' ? 'Not enough money in your wallet: top it up first.' : e.message);
@@ -36,7 +37,8 @@ export function SendRedPack({ client, c, onClose }) {
       <form onSubmit=${submit} class="stack">
         <p class="hint">Wallet balance: ${balance === null ? '…' : money(balance)}</p>
         <label>Total amount <input name="amount" inputmode="decimal" required placeholder="0.00" data-testid="redpack-amount" /></label>
-        ${!direct && html`<label>Number of packets <input name="count" type="number" min="1" max=${c.memberCount} required value="1" data-testid="redpack-count" /></label>`}
+        ${!direct && html`<label>Number of packets <input name="count" type="number" min="1" max=${c.memberCount} required value=${count}
+            onInput=${e => setCount(e.target.value)} data-testid="redpack-count" /></label>`}
         <label>Greeting <input name="greeting" maxlength="100" placeholder="Best wishes" data-testid="redpack-greeting" /></label>
         <p class="error" role="alert">${error}</p>
         <button type="submit" class="primary packet-submit" disabled=${busy} data-testid="redpack-submit">Put money in</button>

@@ -34,6 +34,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -179,7 +181,13 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the condition yields a value (not null, not false) and returns it. */
     <T> T waitFor(Duration timeout, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        // A re-render replaces elements under the test's feet: look again rather than fail.
+        try {
+            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(e.getMessage().lines().findFirst().orElse("timed out")
+                    + "\nthe page at " + driver.getCurrentUrl() + " showed:\n" + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /** Waits up to {@link #WAIT} until the element with {@code data-testid="id"} is visible. */

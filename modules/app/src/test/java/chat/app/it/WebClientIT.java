@@ -270,6 +270,98 @@ class WebClientIT extends ServerIT {
     }
 
     @Test
+    void aMessageIsRecalledForEveryoneOrDeletedForMeFromItsMenu() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+        Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        open(annPage, gid);
+        open(bobPage, gid);
+        annPage.byTestId("composer").sendKeys("Oops, wrong chat" + Keys.ENTER);
+        annPage.byTestId("composer").sendKeys("Keep this one" + Keys.ENTER);
+        bobPage.waitFor(WAIT, d -> messagesWith(d, "Keep this one").size() == 1);
+
+        WebElement oops = annPage.waitFor(WAIT, d -> messagesWith(d, "Oops").stream()
+                .filter(m -> m.getDomAttribute("data-seq") != null && m.getDomAttribute("data-state") == null)
+                .findFirst().orElse(null));
+        oops.findElement(testId("message-menu")).click();
+        oops.findElement(testId("recall")).click();
+        bobPage.waitFor(WAIT, d -> messagesWith(d, "This message was recalled").size() == 1);
+        assertTrue(messagesWith(bobPage.driver(), "Oops").isEmpty(), "the text is gone for everyone");
+
+        WebElement keep = messagesWith(bobPage.driver(), "Keep this one").get(0);
+        keep.findElement(testId("message-menu")).click();
+        keep.findElement(testId("hide")).click();
+        bobPage.waitFor(WAIT, d -> messagesWith(d, "Keep this one").isEmpty());
+        bobPage.driver().navigate().refresh();
+        bobPage.waitFor(WAIT, d -> messagesWith(d, "This message was recalled").size() == 1);
+        assertTrue(messagesWith(bobPage.driver(), "Keep this one").isEmpty(), "deleted for Bob, also after a reload");
+        assertEquals(1, messagesWith(annPage.driver(), "Keep this one").size(), "but not for Ann");
+    }
+
+    @Test
+    void theOwnerRenamesAnnouncesKicksAndDisbands() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        var cat = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob, cat), null);
+        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+        Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        Browser catPage = logIn(cat, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        open(bobPage, gid);
+        open(catPage, gid);
+        annPage.go(Api.BASE + "/#/c/" + gid + "/info");
+
+        WebElement name = annPage.waitForTestId("group-name");
+        name.clear();
+        name.sendKeys("Friday lunch" + Keys.ENTER);
+        annPage.waitForTestId("group-announcement").sendKeys("Table for three at noon");
+        annPage.driver().findElement(By.xpath("//button[normalize-space()='Post announcement']")).click();
+        bobPage.waitFor(WAIT, d -> d.findElement(By.cssSelector(".conversation-head h2")).getText().startsWith("Friday lunch"));
+        bobPage.waitFor(WAIT, d -> d.findElements(testId("announcement")).size() == 1
+                && d.findElement(testId("announcement")).getText().contains("Table for three at noon"));
+        bobPage.waitFor(WAIT, d -> messagesWith(d, "renamed the group").size() == 1);
+
+        annPage.waitForTestId("kick-" + cat.id()).click();
+        catPage.waitForTestId("gone");
+        assertEquals(404, api.get("/api/v1/groups/" + gid, cat.token()).status());
+
+        annPage.waitForTestId("disband").click();
+        annPage.driver().switchTo().alert().accept();
+        annPage.waitFor(WAIT, d -> d.findElements(testId("conversation-" + gid)).isEmpty());
+        bobPage.waitForTestId("gone");
+        bobPage.go(Api.BASE + "/#/");
+        bobPage.waitFor(WAIT, d -> d.findElements(testId("conversation-" + gid)).isEmpty());
+    }
+
+    @Test
+    void videoAndAudioPlayInTheTimeline() throws Exception {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        Path video = Files.createTempFile("clip", ".mp4");
+        Files.write(video, Samples.video(320, 240, 20));
+        Path audio = Files.createTempFile("voice", ".wav");
+        Files.write(audio, Samples.wav(1_500));
+        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+        Browser bobPage = logIn(bob, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+        open(annPage, gid);
+        open(bobPage, gid);
+
+        annPage.byTestId("attach").sendKeys(video.toString());
+        WebElement player = bobPage.waitFor(WAIT, d -> d.findElements(testId("video")).stream().findFirst().orElse(null));
+        bobPage.waitFor(WAIT, d -> Boolean.TRUE.equals(bobPage.driver().executeScript(
+                "return arguments[0].readyState >= 1 && arguments[0].duration > 1.9", player)));
+        annPage.byTestId("attach").sendKeys(audio.toString());
+        WebElement voice = bobPage.waitFor(WAIT, d -> d.findElements(testId("audio")).stream().findFirst().orElse(null));
+        bobPage.waitFor(WAIT, d -> Boolean.TRUE.equals(bobPage.driver().executeScript(
+                "return arguments[0].readyState >= 1 && arguments[0].duration > 1.4", voice)));
+        Files.delete(video);
+        Files.delete(audio);
+    }
+
+    @Test
     void pushThenPullAppendsOnlyWhatFollowsAndPullsTheGaps() {
         Browser page = Browser.open(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
         browsers.add(page);
