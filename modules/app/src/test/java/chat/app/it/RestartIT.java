@@ -2,18 +2,10 @@ package chat.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.Json;
 
@@ -21,20 +13,7 @@ import jakarta.json.Json;
  * Acknowledged messages survive a restart of the application, with its embedded broker and
  * cache: the test deploys the WAR itself, stops it, and starts it again.
  */
-@ExtendWith(ArquillianExtension.class)
-class RestartIT {
-
-    private static final String WAR = "restarted";
-
-    @Deployment(name = WAR, managed = false, testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chat.it.war")));
-    }
-
-    @ArquillianResource
-    Deployer deployer;
-
-    private final Api api = new Api();
+class RestartIT extends RestartableServerIT {
 
     @Test
     void acknowledgedMessagesAndTokensSurviveARestart() {

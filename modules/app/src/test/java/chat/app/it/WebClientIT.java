@@ -46,13 +46,10 @@ class WebClientIT extends ServerIT {
 
     @Test
     void aMessageSentInOneBrowserAppearsOnceInTheOtherWithoutAReload() {
-        var ann = api.newUser();
-        var bob = api.newUser();
-        String gid = api.groupOf(ann, List.of(bob), null);
-        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
-        Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
-        open(annPage, gid);
-        open(bobPage, gid);
+        Two two = twoInAGroup();
+        String gid = two.gid();
+        Browser annPage = two.annPage();
+        Browser bobPage = two.bobPage();
 
         annPage.byTestId("composer").sendKeys("Lunch at noon?" + Keys.ENTER);
 
@@ -110,15 +107,11 @@ class WebClientIT extends ServerIT {
 
     @Test
     void anImageUploadShowsAThumbnailOnTheOtherSide() throws Exception {
-        var ann = api.newUser();
-        var bob = api.newUser();
-        String gid = api.groupOf(ann, List.of(bob), null);
         Path picture = Files.createTempFile("holiday", ".png");
         Files.write(picture, Samples.image("png", 800, 600));
-        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
-        Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
-        open(annPage, gid);
-        open(bobPage, gid);
+        Two two = twoInAGroup();
+        Browser annPage = two.annPage();
+        Browser bobPage = two.bobPage();
 
         annPage.byTestId("attach").sendKeys(picture.toString());
 
@@ -135,11 +128,10 @@ class WebClientIT extends ServerIT {
 
     @Test
     void aRedPacketIsGrabbedAndOpenedAndTheAmountShows() {
-        var ann = api.newUser();
-        var bob = api.newUser();
-        String gid = api.groupOf(ann, List.of(bob), null);
-        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
-        Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        Two two = twoInAGroup();
+        String gid = two.gid();
+        Browser annPage = two.annPage();
+        Browser bobPage = two.bobPage();
 
         annPage.go(Api.BASE + "/#/wallet");
         annPage.waitForTestId("topup-amount").sendKeys("50");
@@ -165,7 +157,7 @@ class WebClientIT extends ServerIT {
         assertTrue(cents >= 1 && cents <= 887, "one of two shares of 8.88: " + amount);
         bobPage.waitFor(WAIT, d -> d.findElement(testId("redpack-claims")).getText().contains(amount));
         bobPage.screenshot("redpack-375");
-        new Money(api).awaitBalance(bob, cents);
+        new Money(api).awaitBalance(two.bob(), cents);
     }
 
     @Test
@@ -223,10 +215,11 @@ class WebClientIT extends ServerIT {
 
     @Test
     void contactsAreFoundByUsernameAskedAndAccepted() {
-        var ann = api.newUser();
-        var bob = api.newUser();
-        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
-        Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        Two two = twoPeople();
+        var ann = two.ann();
+        var bob = two.bob();
+        Browser annPage = two.annPage();
+        Browser bobPage = two.bobPage();
         annPage.go(Api.BASE + "/#/contacts");
         annPage.waitForTestId("contact-search").sendKeys(bob.username().substring(0, 12) + Keys.ENTER);
         annPage.waitForTestId("add-" + bob.username()).click();
@@ -247,10 +240,9 @@ class WebClientIT extends ServerIT {
 
     @Test
     void peopleStandingTogetherMeetInAFaceToFaceGroup() {
-        var ann = api.newUser();
-        var bob = api.newUser();
-        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
-        Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        Two two = twoPeople();
+        Browser annPage = two.annPage();
+        Browser bobPage = two.bobPage();
         String code = String.valueOf(1000 + (int) (Math.random() * 9000));
         annPage.setGeolocation(31.230416, 121.473701);
         bobPage.setGeolocation(31.230500, 121.473800);   // about 13 m away
@@ -271,13 +263,9 @@ class WebClientIT extends ServerIT {
 
     @Test
     void aMessageIsRecalledForEveryoneOrDeletedForMeFromItsMenu() {
-        var ann = api.newUser();
-        var bob = api.newUser();
-        String gid = api.groupOf(ann, List.of(bob), null);
-        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
-        Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
-        open(annPage, gid);
-        open(bobPage, gid);
+        Two two = twoInAGroup();
+        Browser annPage = two.annPage();
+        Browser bobPage = two.bobPage();
         annPage.byTestId("composer").sendKeys("Oops, wrong chat" + Keys.ENTER);
         annPage.byTestId("composer").sendKeys("Keep this one" + Keys.ENTER);
         bobPage.waitFor(WAIT, d -> messagesWith(d, "Keep this one").size() == 1);
@@ -337,17 +325,13 @@ class WebClientIT extends ServerIT {
 
     @Test
     void videoAndAudioPlayInTheTimeline() throws Exception {
-        var ann = api.newUser();
-        var bob = api.newUser();
-        String gid = api.groupOf(ann, List.of(bob), null);
         Path video = Files.createTempFile("clip", ".mp4");
         Files.write(video, Samples.video(320, 240, 20));
         Path audio = Files.createTempFile("voice", ".wav");
         Files.write(audio, Samples.wav(1_500));
-        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
-        Browser bobPage = logIn(bob, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
-        open(annPage, gid);
-        open(bobPage, gid);
+        Two two = twoInAGroup();
+        Browser annPage = two.annPage();
+        Browser bobPage = two.bobPage();
 
         annPage.byTestId("attach").sendKeys(video.toString());
         WebElement player = bobPage.waitFor(WAIT, d -> d.findElements(testId("video")).stream().findFirst().orElse(null));
@@ -388,6 +372,29 @@ class WebClientIT extends ServerIT {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    /** Ann at a desktop and Bob on a phone, each logged in in a browser of their own; gid their group, if any. */
+    record Two(TestUser ann, TestUser bob, Browser annPage, Browser bobPage, String gid) {
+    }
+
+    Two twoPeople() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        return new Two(ann, bob, logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT),
+                logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT), null);
+    }
+
+    /** Ann's group with Bob, open in both pages. */
+    Two twoInAGroup() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        var two = new Two(ann, bob, logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT),
+                logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT), gid);
+        open(two.annPage(), gid);
+        open(two.bobPage(), gid);
+        return two;
+    }
 
     private final List<TestUser> bots = new ArrayList<>();
 

@@ -2,37 +2,16 @@ package chat.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The web client rides out a restart of the server: it says it is offline, reconnects by itself
  * and shows what was sent while it was away, without a reload. The test deploys the WAR itself,
  * as RestartIT does, to stop and start it.
  */
-@ExtendWith(ArquillianExtension.class)
-class WebClientRestartIT {
-
-    private static final String WAR = "web-restarted";
-
-    @Deployment(name = WAR, managed = false, testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chat.it.war")));
-    }
-
-    @ArquillianResource
-    Deployer deployer;
-
-    private final Api api = new Api();
+class WebClientRestartIT extends RestartableServerIT {
 
     @Test
     void thePageReconnectsAfterARestartAndShowsTheMessagesSentMeanwhile() {
