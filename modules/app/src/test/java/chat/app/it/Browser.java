@@ -110,6 +110,10 @@ final class Browser implements AutoCloseable {
 
     /** Starts a headless browser whose pages have a {@code width} x {@code height} CSS-pixel viewport. */
     static Browser open(int width, int height) {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): run .ci/run, which installs them, or apt-get install them");
+        }
         Path profile;
         try {
             // A fresh profile each time: no cookies, storage or service workers from an earlier test.
