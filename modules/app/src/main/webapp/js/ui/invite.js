@@ -34,6 +34,7 @@ export function Invite({ client, groupId }) {
         <p><input readonly value=${link} aria-label="Invite link" data-testid="invite-link" onFocus=${e => e.target.select()} />
           <button type="button" class="link" onClick=${copy}>${copied ? 'Copied' : 'Copy'}</button></p>
         <p class="hint">Valid until ${new Date(invite.expiresAt).toLocaleString()}</p>`}
-      <div class="qr" ref=${qr} data-testid="invite-qr" role="img" aria-label=${invite ? 'QR code of the invite link' : undefined}></div>
+      <div class="qr" ref=${qr} data-testid="invite-qr" role=${invite ? 'img' : undefined}
+           aria-label=${invite ? 'QR code of the invite link' : undefined}></div>
     </section>`;
 }

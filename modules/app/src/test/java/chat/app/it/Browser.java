@@ -287,6 +287,30 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The WCAG 2 A and AA rules (contrast, names, labels, ARIA, keyboard) that the page as it is
+     * now breaks, by axe-core run in the page; one line per rule, with the elements it found.
+     */
+    List<String> accessibilityViolations() {
+        String axe;
+        try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                      + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        List<String> violations = new ArrayList<>();
+        ((List<?>) result).forEach(v -> violations.add(String.valueOf(v)));
+        return violations;
+    }
+
     /** Ends the session (browser and chromedriver) and deletes the profile. */
     @Override
     public void close() {
