@@ -305,15 +305,4 @@ export class ChatClient {
     this.timeline(groupId).hide(seq);
     this.changed();
   }
-
-  /** Whether the user may post now, and if not, why (for the composer to say). */
-  postingBlock(c) {
-    if (!c) return null;
-    if (c.mutedUntil && new Date(c.mutedUntil) > new Date()) {
-      const until = new Date(c.mutedUntil);
-      return `You are muted until ${until.toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}`;
-    }
-    if (c.allMuted && c.role === 'MEMBER') return 'Everyone is muted: only the owner and admins can post';
-    return null;
-  }
 }

@@ -11,7 +11,7 @@ export function Composer({ client, c }) {
   const [uploads, setUploads] = useState([]);
   const [error, setError] = useState(null);
   const [packet, setPacket] = useState(false);
-  const blocked = client.postingBlock(c);
+  const blocked = whyNotPosting(c);
 
   useEffect(() => {
     const drop = e => { e.preventDefault(); send(e.dataTransfer?.files); };
@@ -74,4 +74,14 @@ export function Composer({ client, c }) {
       </div>
     </form>
     ${packet && html`<${SendRedPack} client=${client} c=${c} onClose=${() => setPacket(false)} />`}`;
+}
+
+/** Why the user cannot post in the conversation now, or null when they can. */
+function whyNotPosting(c) {
+  if (c.mutedUntil && new Date(c.mutedUntil) > new Date()) {
+    const until = new Date(c.mutedUntil);
+    return `You are muted until ${until.toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}`;
+  }
+  if (c.allMuted && c.role === 'MEMBER') return 'Everyone is muted: only the owner and admins can post';
+  return null;
 }
