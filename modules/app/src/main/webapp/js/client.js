@@ -8,6 +8,7 @@ import { Timeline } from './timeline.js';
 import { Outbox } from './outbox.js';
 import { ServerFrames } from './frames.js';
 import { UNREAD_CAP, capped } from './unread.js';
+import { NearbyRoom } from './nearby-room.js';
 
 const PAGE = 50;
 
@@ -31,7 +32,7 @@ export class ChatClient {
     this.users = new Map();
     this.presence = new Map();
     this.openId = null;
-    this.nearbyRoom = null;
+    this.nearby = new NearbyRoom();
     this.requestsVersion = 0;
     this.readSent = new Map();
     this.listAsked = 0;

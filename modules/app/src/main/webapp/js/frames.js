@@ -103,9 +103,7 @@ export class ServerFrames {
         this.client.requestsVersion++;
         break;
       case 'nearby.members':
-        if (this.client.nearbyRoom && this.client.nearbyRoom.code === event.code) {
-          this.client.nearbyRoom = { ...this.client.nearbyRoom, roomId: event.roomId, members: event.members };
-        }
+        this.client.nearby.heard(event);
         break;
       case 'redpack.claimed':
         this.client.redpackClaims = (this.client.redpackClaims ?? 0) + 1;

@@ -6,8 +6,8 @@ import { html, initials } from './html.js';
 export function Nearby({ client }) {
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => () => { client.nearbyRoom = null; }, []);
-  const room = client.nearbyRoom;
+  useEffect(() => () => client.nearby.leave(), []);
+  const room = client.nearby.room;
 
   async function find(event) {
     event.preventDefault();
@@ -17,7 +17,7 @@ export function Nearby({ client }) {
     setError(null);
     try {
       const { latitude: lat, longitude: lon } = await position();
-      client.nearbyRoom = await client.api.post('/nearby/rooms', { code, lat, lon });
+      client.nearby.opened(await client.api.post('/nearby/rooms', { code, lat, lon }));
       client.changed();
     } catch (e) {
       setError(e.code === 1 ? 'Allow this page to use your location to find people near you.' : e.message);

@@ -2,10 +2,6 @@ package chat.app.it;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,10 +15,10 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,16 +30,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.ReaderException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 /**
  * One headless browser session for a test: Debian's {@code chromium} driven through its own
@@ -257,58 +243,6 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return file;
-    }
-
-    /** The text of the QR code that the element shows, read from a screenshot of the element. */
-    String readQrCode(WebElement element) {
-        BufferedImage shot;
-        try {
-            shot = ImageIO.read(new ByteArrayInputStream(element.getScreenshotAs(OutputType.BYTES)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // A QR code drawn edge to edge has no quiet zone; ZXing finds it more reliably inside a
-        // white margin, as it would be on paper.
-        int margin = Math.max(16, Math.max(shot.getWidth(), shot.getHeight()) / 8);
-        var padded = new BufferedImage(shot.getWidth() + 2 * margin, shot.getHeight() + 2 * margin,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = padded.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, padded.getWidth(), padded.getHeight());
-        g.drawImage(shot, margin, margin, null);
-        g.dispose();
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(padded)));
-        try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        } catch (NotFoundException e) {
-            throw new AssertionError("no QR code in the element " + element, e);
-        } catch (ReaderException e) {
-            throw new AssertionError("unreadable QR code in the element " + element, e);
-        }
-    }
-
-    /**
-     * The WCAG 2 A and AA rules (contrast, names, labels, ARIA, keyboard) that the page as it is
-     * now breaks, by axe-core run in the page; one line per rule, with the elements it found.
-     */
-    List<String> accessibilityViolations() {
-        String axe;
-        try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
-            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        driver.executeScript(axe);
-        Object result = driver.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
-                      + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));
-                """);
-        List<String> violations = new ArrayList<>();
-        ((List<?>) result).forEach(v -> violations.add(String.valueOf(v)));
-        return violations;
     }
 
     /** Ends the session (browser and chromedriver) and deletes the profile. */

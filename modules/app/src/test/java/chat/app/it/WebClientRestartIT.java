@@ -21,14 +21,14 @@ class WebClientRestartIT extends RestartableServerIT {
             var ann = api.newUser();
             var bob = api.newUser();
             String gid = api.groupOf(ann, List.of(bob), null);
-            WebClientIT.loggedIn(page, bob);
-            WebClientIT.open(page, gid);
+            BrowserIT.loggedIn(page, bob);
+            BrowserIT.open(page, gid);
             api.post("/api/v1/groups/" + gid + "/messages", ann.token(), MessagesIT.text("r-0", "before the restart"));
-            page.waitFor(WebClientIT.WAIT, d -> WebClientIT.messagesWith(d, "before the restart").size() == 1);
+            page.waitFor(BrowserIT.WAIT, d -> BrowserIT.messagesWith(d, "before the restart").size() == 1);
 
             deployer.undeploy(WAR);
             deployed = false;
-            page.waitFor(WebClientIT.WAIT_LONG, d -> d.findElement(WebClientIT.testId("connection")).getText().startsWith("Offline"));
+            page.waitFor(BrowserIT.WAIT_LONG, d -> d.findElement(BrowserIT.testId("connection")).getText().startsWith("Offline"));
             page.screenshot("offline-375");
             deployer.deploy(WAR);
             deployed = true;
@@ -37,11 +37,11 @@ class WebClientRestartIT extends RestartableServerIT {
                 assertEquals(201, sent.status(), sent.raw());
             }
 
-            page.waitFor(WebClientIT.WAIT_LONG, d -> WebClientIT.messagesWith(d, "meanwhile 3").size() == 1);
+            page.waitFor(BrowserIT.WAIT_LONG, d -> BrowserIT.messagesWith(d, "meanwhile 3").size() == 1);
             for (int i = 1; i <= 3; i++) {
-                assertEquals(1, WebClientIT.messagesWith(page.driver(), "meanwhile " + i).size());
+                assertEquals(1, BrowserIT.messagesWith(page.driver(), "meanwhile " + i).size());
             }
-            assertEquals(List.of("1", "2", "3", "4"), WebClientIT.seqs(page.driver()));
+            assertEquals(List.of("1", "2", "3", "4"), BrowserIT.seqs(page.driver()));
             // Chrome logs the refused connections while the server was away; the page's scripts had no error.
             assertEquals(List.of(), page.scriptErrors());
         } finally {
