@@ -27,7 +27,8 @@ public class UpdateGroup {
                                Optional<Boolean> allMuted) {
         var seat = access.ofGroup(groupId, callerId);
         GroupRules.mustManage(seat.member().role());
-        Conversation group = seat.conversation();
+        // Locked: two changes at once (a rename and an announcement) must not undo each other.
+        Conversation group = conversations.findForUpdate(groupId).orElseThrow();
         String newName = name.map(GroupRules::name).orElse(group.name());
         String newAnnouncement = announcement.map(GroupRules::announcement).orElse(group.announcement());
         conversations.update(groupId, newName, newAnnouncement, allMuted.orElse(group.allMuted()));

@@ -17,6 +17,9 @@ public interface ConversationRepository {
 
     Optional<Conversation> find(String id);
 
+    /** As {@link #find}, locking the row until the transaction ends: for read-modify-write changes. */
+    Optional<Conversation> findForUpdate(String id);
+
     /** The direct chat of a pair, by its key. */
     Optional<Conversation> findDirect(String directKey);
 

@@ -75,6 +75,11 @@ class JdbcConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public Optional<Conversation> findForUpdate(String id) {
+        return one("SELECT " + COLUMNS + " FROM groups.conversations WHERE id = ? AND disbanded_at IS NULL FOR UPDATE", id);
+    }
+
+    @Override
     public Optional<Conversation> findDirect(String directKey) {
         return one("SELECT " + COLUMNS + " FROM groups.conversations WHERE direct_key = ?", directKey);
     }
