@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,20 +29,44 @@ final class LibertyProcess {
 
     /** Deploys the WAR and starts the server; returns when the application is ready. */
     void start() throws IOException, InterruptedException {
+        start(Map.of());
+    }
+
+    /**
+     * Starts the server with these environment variables on top of the tests' own (a remote broker,
+     * a crash point); returns when the application is ready.
+     */
+    void start(Map<String, String> environment) throws IOException, InterruptedException {
         if (!Files.exists(dropped)) {
             Files.createDirectories(dropped.getParent());
             Files.copy(Path.of(System.getProperty("chat.it.war")), dropped, StandardCopyOption.REPLACE_EXISTING);
         }
-        run("start");
+        run("start", environment);
         awaitReady();
+    }
+
+    /** Waits for the server's JVM to end by itself (a crash point halted it). */
+    void awaitExit(Duration within) throws Exception {
+        Optional<ProcessHandle> process = processIfAlive();
+        if (process.isPresent()) {
+            process.get().onExit().get(within.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** SIGKILL to the server's JVM: no shutdown hook, no orderly stop of the broker, cache or database pool. */
     void kill() throws Exception {
-        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + SERVER + ".pid")).trim());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server process " + pid));
+        ProcessHandle process = process();
         process.destroyForcibly();
         process.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    private ProcessHandle process() throws IOException {
+        return processIfAlive().orElseThrow(() -> new IllegalStateException("no server process"));
+    }
+
+    private Optional<ProcessHandle> processIfAlive() throws IOException {
+        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + SERVER + ".pid")).trim());
+        return ProcessHandle.of(pid);
     }
 
     /** Stops the server and takes the WAR away, leaving the server as the Arquillian suite expects it. */
@@ -53,8 +79,13 @@ final class LibertyProcess {
     }
 
     private void run(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(wlp.resolve("bin/server").toString(), command, SERVER))
-                .inheritIO().start();
+        run(command, Map.of());
+    }
+
+    private void run(String command, Map<String, String> environment) throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(List.of(wlp.resolve("bin/server").toString(), command, SERVER)).inheritIO();
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("server " + command + " " + SERVER + " failed");
         }

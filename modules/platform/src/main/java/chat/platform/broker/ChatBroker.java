@@ -21,7 +21,8 @@ import jakarta.jms.ConnectionFactory;
 /**
  * The node's way to ActiveMQ Artemis. With {@code chat.broker.url} unset it runs an embedded
  * broker in this JVM (persistent journal under {@code var/artemis}) and connects in-VM; with it
- * set (say {@code tcp://broker:61616}) it connects to that shared broker and embeds nothing.
+ * set (say {@code tcp://broker:61616}) it connects to that shared broker and embeds nothing, and
+ * reconnects by itself when that broker restarts.
  */
 @ApplicationScoped
 public class ChatBroker {
@@ -62,6 +63,12 @@ public class ChatBroker {
             connectionFactory = new ActiveMQConnectionFactory(IN_VM);
         } else {
             connectionFactory = new ActiveMQConnectionFactory(remoteUrl.get(), user.orElse(null), password.orElse(null));
+            // A broker restart must not end this node's consumers: reconnect for as long as it takes,
+            // every second at first and then up to every 30 s; sessions and consumers come back with it.
+            connectionFactory.setReconnectAttempts(-1);
+            connectionFactory.setRetryInterval(1_000);
+            connectionFactory.setRetryIntervalMultiplier(2.0);
+            connectionFactory.setMaxRetryInterval(30_000);
             LOG.info("using the Artemis broker at " + remoteUrl.get());
         }
     }

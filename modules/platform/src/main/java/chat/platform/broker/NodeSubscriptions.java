@@ -4,11 +4,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.apache.activemq.artemis.api.core.client.FailoverEventType;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnection;
+
+import chat.platform.outbox.OutboxHeaders;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -16,17 +23,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
 /**
  * This node's subscriptions: to broadcast topics (every node holds one per topic, so a message
  * published anywhere reaches every node once; one the outbox relayed twice is handed on once) and
- * to work queues (each message handled once by one node). Subscriptions end with the application.
+ * to work queues (each message handled once by one node). Each has a connection of its own, which
+ * Artemis reconnects after the broker restarts (its consumers with it); until it has, the
+ * subscription counts as disconnected and readiness says so. Subscriptions end with the application.
  */
 @ApplicationScoped
 public class NodeSubscriptions {
@@ -40,24 +49,29 @@ public class NodeSubscriptions {
     @Resource
     ManagedExecutorService executor;
 
-    private final List<JMSContext> contexts = new ArrayList<>();
-    private final Set<Long> recentOutboxIds = new LinkedHashSet<>();
+    private final List<Connection> connections = new ArrayList<>();
+    private final Map<String, Boolean> connected = new ConcurrentHashMap<>();
+    private final Set<String> recentDedupIds = new LinkedHashSet<>();
     private volatile boolean stopped;
 
     /** Hands each text message of the topic to the handler, in the order the broker delivers them. */
     public synchronized void subscribe(String topic, Consumer<String> handler) {
-        JMSContext context = connectionFactory.createContext();
-        context.createConsumer(context.createTopic(topic)).setMessageListener(m -> deliver(topic, m, handler));
-        context.start();
-        contexts.add(context);
+        try {
+            Connection connection = open("topic " + topic);
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session.createConsumer(session.createTopic(topic)).setMessageListener(m -> deliver(topic, m, handler));
+            connection.start();
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot subscribe to " + topic, e);
+        }
     }
 
     /**
      * Takes the queue's messages one at a time, on this node and whichever others consume it: the
-     * handler runs on this consumer's own managed thread (it may use the database and transactions),
-     * and a message whose handler fails goes back to the broker to be delivered again (then to the
-     * DLQ), alone. A thread of its own, not a task per message on the shared executor: under load
-     * (a grab storm's HTTP requests) such tasks waited behind the requests, and credits trickled.
+     * handler runs on this consumer's own managed thread (it may use the database and transactions).
+     * A thread of its own, not a task per message on the shared executor: under load (a grab storm's
+     * HTTP requests) such tasks waited behind the requests, and credits trickled. What a failure does
+     * is {@link QueueConsumer}'s to say: retried while a part is away, dead-lettered when hopeless.
      */
     public void consume(String queue, Consumer<String> handler) {
         consumeInBatches(queue, 1, Duration.ZERO, batch -> handler.accept(batch.get(0)));
@@ -66,74 +80,52 @@ public class NodeSubscriptions {
     /**
      * Takes the queue's messages in batches, on this node and whichever others consume it: up to
      * {@code maxBatch} messages, or what arrived within {@code linger} of the first, go to the
-     * handler at once on a managed thread, and are acknowledged together when it returns. A batch
-     * whose handler fails goes back to the broker whole (so the handler must be idempotent).
+     * handler at once on a managed thread, and are acknowledged together when it returns (so the
+     * handler must be idempotent: a crash repeats a batch).
      */
     public synchronized void consumeInBatches(String queue, int maxBatch, Duration linger,
                                               Consumer<List<String>> handler) {
-        JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
-        JMSConsumer consumer = context.createConsumer(context.createQueue(queue));
-        context.start();
-        contexts.add(context);
-        executor.submit(() -> {
-            while (!stopped && !Thread.currentThread().isInterrupted()) {
-                takeBatch(queue, context, consumer, maxBatch, linger, handler);
-            }
-        });
+        try {
+            Connection connection = open("queue " + queue);
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            var consumer = new QueueConsumer(queue, session, maxBatch, linger, handler, () -> stopped);
+            connection.start();
+            executor.submit(consumer);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot consume " + queue, e);
+        }
     }
 
-    private void takeBatch(String queue, JMSContext context, JMSConsumer consumer, int maxBatch, Duration linger,
-                           Consumer<List<String>> handler) {
-        List<String> batch = new ArrayList<>();
-        try {
-            Message first = consumer.receive(1_000);
-            if (first == null) {
-                return;
-            }
-            batch.add(((TextMessage) first).getText());
-            long until = System.nanoTime() + linger.toNanos();
-            while (batch.size() < maxBatch) {
-                long waitMillis = (until - System.nanoTime()) / 1_000_000;
-                Message next = waitMillis > 0 ? consumer.receive(waitMillis) : consumer.receiveNoWait();
-                if (next == null) {
-                    break;
+    /** Each subscription's name and whether its connection to the broker is up. */
+    public Map<String, Boolean> connections() {
+        return new TreeMap<>(connected);
+    }
+
+    /** True while every subscription is connected. */
+    public boolean allConnected() {
+        return !connected.containsValue(false);
+    }
+
+    private Connection open(String name) throws JMSException {
+        Connection connection = connectionFactory.createConnection();
+        connected.put(name, true);
+        if (connection instanceof ActiveMQConnection artemis) {
+            artemis.setFailoverListener(event -> {
+                boolean up = event == FailoverEventType.FAILOVER_COMPLETED;
+                connected.put(name, up);
+                if (!stopped) {
+                    LOG.log(up ? Level.INFO : Level.WARNING, "the broker connection of " + name + ": " + event);
                 }
-                batch.add(((TextMessage) next).getText());
-            }
-            handler.accept(batch);
-            context.commit();
-        } catch (JMSRuntimeException e) {
-            if (!stopped) {
-                LOG.log(Level.WARNING, "the consumer of " + queue + " lost the broker", e);
-                pause();
-            }
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "a batch of " + batch.size() + " messages of " + queue
-                    + " failed and goes back to the broker", e);
-            rollback(context);
-            pause();
+            });
         }
-    }
-
-    private static void rollback(JMSContext context) {
-        try {
-            context.rollback();
-        } catch (JMSRuntimeException e) {
-            LOG.log(Level.WARNING, "a failed batch could not be rolled back; the broker redelivers it", e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        connections.add(connection);
+        return connection;
     }
 
     private void deliver(String topic, Message message, Consumer<String> handler) {
         try {
-            if (message.propertyExists("chat_outbox_id") && !firstSight(message.getLongProperty("chat_outbox_id"))) {
+            String dedupId = message.getStringProperty(OutboxHeaders.DEDUP_ID);
+            if (dedupId != null && !firstSight(dedupId)) {
                 return;
             }
             handler.accept(((TextMessage) message).getText());
@@ -142,12 +134,12 @@ public class NodeSubscriptions {
         }
     }
 
-    private synchronized boolean firstSight(long outboxId) {
-        if (!recentOutboxIds.add(outboxId)) {
+    private synchronized boolean firstSight(String dedupId) {
+        if (!recentDedupIds.add(dedupId)) {
             return false;
         }
-        if (recentOutboxIds.size() > REMEMBERED) {
-            var oldest = recentOutboxIds.iterator();
+        if (recentDedupIds.size() > REMEMBERED) {
+            var oldest = recentDedupIds.iterator();
             oldest.next();
             oldest.remove();
         }
@@ -162,7 +154,14 @@ public class NodeSubscriptions {
     @PreDestroy
     synchronized void stop() {
         stopped = true;
-        contexts.forEach(JMSContext::close);
-        contexts.clear();
+        for (Connection connection : connections) {
+            try {
+                connection.close();
+            } catch (JMSException e) {
+                LOG.fine("closing a subscription's connection: " + e);
+            }
+        }
+        connections.clear();
+        connected.clear();
     }
 }

@@ -1,6 +1,8 @@
 package chat.platform.health;
 
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -9,15 +11,24 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import chat.platform.broker.ChatBroker;
+import chat.platform.broker.DeadLetters;
+import chat.platform.broker.NodeSubscriptions;
 import chat.platform.cache.ChatCaches;
+import chat.platform.outbox.OutboxRelay;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** {@code /health/ready} is UP only while the database, the broker and the cache all answer. */
+/**
+ * {@code /health/ready} is UP only while the database, the broker and the cache all answer and every
+ * subscription of this node is connected to the broker. Its details also say whether the outbox
+ * relay is backing off, how many rows wait, and how many dead letters wait for an operator.
+ */
 @Readiness
 @ApplicationScoped
 public class PartsReadiness implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(PartsReadiness.class.getName());
 
     @Resource(lookup = "jdbc/chat")
     DataSource dataSource;
@@ -28,17 +39,41 @@ public class PartsReadiness implements HealthCheck {
     @Inject
     ChatCaches caches;
 
+    @Inject
+    NodeSubscriptions subscriptions;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    DeadLetters deadLetters;
+
     @Override
     public HealthCheckResponse call() {
         boolean database = databaseAnswers();
         boolean brokerUp = broker.isReachable();
+        boolean consumersUp = subscriptions.allConnected();
         boolean cacheUp = caches.isRunning();
-        return HealthCheckResponse.named("parts")
+        var response = HealthCheckResponse.named("parts")
                 .withData("database", database)
                 .withData("broker", brokerUp)
+                .withData("consumers", consumersUp)
                 .withData("cache", cacheUp)
-                .status(database && brokerUp && cacheUp)
-                .build();
+                .withData("outboxPending", database ? relay.pendingCount() : -1)
+                .withData("outboxRelayPaused", relay.isPaused());
+        if (brokerUp) {
+            response.withData("deadLetters", deadLetterCount());
+        }
+        return response.status(database && brokerUp && consumersUp && cacheUp).build();
+    }
+
+    private long deadLetterCount() {
+        try {
+            return deadLetters.counts().values().stream().mapToLong(Long::longValue).sum();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "cannot count the dead letters", e);
+            return -1;
+        }
     }
 
     private boolean databaseAnswers() {

@@ -8,22 +8,21 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.Session;
 import jakarta.transaction.Transactional;
 
 /**
  * Publishes pending outbox rows to Artemis, oldest first, a batch per JMS transaction (one round
  * trip to the broker, not one per message). One node at a time holds the relay (a PostgreSQL
- * advisory lock), so messages leave in the order they were written. A batch that the broker
- * refuses stays pending; its first row's attempts and last error say why.
+ * advisory lock), so messages leave in the order they were written.
+ *
+ * <p>A batch the broker refuses as holding a duplicate is what a relay that died between the two
+ * commits leaves behind: its rows are sent again one at a time, and a row the broker already has
+ * is marked published without a second copy. Any other refusal leaves the batch pending, with the
+ * first row's attempts and last error saying why, and the relay backs off.
  */
 @ApplicationScoped
 class OutboxPublisher {
@@ -36,43 +35,58 @@ class OutboxPublisher {
     DataSource dataSource;
 
     @Inject
-    ConnectionFactory connectionFactory;
+    OutboxSender sender;
 
-    private jakarta.jms.Connection jms;
-    private Session session;
-    private MessageProducer producer;
+    /** What one pass did: rows published, or the broker's refusal that left them pending. */
+    record Pass(int published, Exception refusal) {
+        static final Pass IDLE = new Pass(0, null);
+    }
 
-    /** Publishes one batch; answers how many rows left, so the caller knows whether to go on. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    synchronized int publishBatch() throws SQLException {
-        long first = 0;
+    synchronized Pass publishBatch() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             if (!holdsRelayLock(c)) {
-                return 0;
+                return Pass.IDLE;
             }
-            List<Long> ids = new ArrayList<>();
-            try (var select = c.prepareStatement("SELECT id, destination, message_key, payload FROM platform.outbox"
-                    + " WHERE status = 'PENDING' ORDER BY id LIMIT " + BATCH);
-                 var rows = select.executeQuery()) {
-                while (rows.next()) {
-                    long id = rows.getLong(1);
-                    if (ids.isEmpty()) {
-                        first = id;
-                    }
-                    send(id, OutboxDestination.decode(rows.getString(2)), rows.getString(3), rows.getString(4));
-                    ids.add(id);
-                }
-                if (!ids.isEmpty()) {
-                    session.commit();
-                }
+            List<OutboxRow> rows = pending(c);
+            if (rows.isEmpty()) {
+                return Pass.IDLE;
+            }
+            try {
+                sender.sendAll(rows);
+                markPublished(c, rows.stream().map(OutboxRow::id).toList());
+                return new Pass(rows.size(), null);
             } catch (JMSException | RuntimeException e) {
-                recordFailure(c, first, e);
-                closeJms();
-                return 0;
+                if (BrokerRefusals.isDuplicate(e)) {
+                    return sendAlone(c, rows);
+                }
+                recordFailure(c, rows.get(0).id(), e);
+                sender.close();
+                return new Pass(0, e);
             }
-            markPublished(c, ids);
-            return ids.size();
         }
+    }
+
+    private Pass sendAlone(Connection c, List<OutboxRow> rows) throws SQLException {
+        List<Long> done = new ArrayList<>();
+        int duplicates = 0;
+        for (OutboxRow row : rows) {
+            try {
+                if (!sender.sendAlone(row)) {
+                    duplicates++;
+                }
+                done.add(row.id());
+            } catch (JMSException | RuntimeException e) {
+                markPublished(c, done);
+                recordFailure(c, row.id(), e);
+                sender.close();
+                return new Pass(done.size(), e);
+            }
+        }
+        markPublished(c, done);
+        LOG.info("outbox: " + duplicates + " of " + rows.size() + " rows were already on the broker"
+                + " (a relay stopped between the broker's commit and the database's); marked published");
+        return new Pass(done.size(), null);
     }
 
     /**
@@ -93,7 +107,30 @@ class OutboxPublisher {
         }
     }
 
-    private boolean holdsRelayLock(Connection c) throws SQLException {
+    /** How many rows wait to be published (for readiness details and the operator). */
+    long pendingCount() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             var count = c.prepareStatement("SELECT count(*) FROM platform.outbox WHERE status = 'PENDING'");
+             var result = count.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static List<OutboxRow> pending(Connection c) throws SQLException {
+        List<OutboxRow> rows = new ArrayList<>();
+        try (var select = c.prepareStatement("SELECT id, dedup_id, destination, message_key, payload FROM platform.outbox"
+                + " WHERE status = 'PENDING' ORDER BY id LIMIT " + BATCH);
+             var result = select.executeQuery()) {
+            while (result.next()) {
+                rows.add(new OutboxRow(result.getLong(1), result.getString(2),
+                        OutboxDestination.decode(result.getString(3)), result.getString(4), result.getString(5)));
+            }
+        }
+        return rows;
+    }
+
+    private static boolean holdsRelayLock(Connection c) throws SQLException {
         try (var lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, RELAY_LOCK);
             try (var result = lock.executeQuery()) {
@@ -102,7 +139,10 @@ class OutboxPublisher {
         }
     }
 
-    private void markPublished(Connection c, List<Long> ids) throws SQLException {
+    private static void markPublished(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
         try (var done = c.prepareStatement("UPDATE platform.outbox SET status = 'PUBLISHED', published_at = now(),"
                 + " attempts = attempts + 1 WHERE id = ANY (?)")) {
             done.setArray(1, c.createArrayOf("bigint", ids.toArray()));
@@ -110,50 +150,12 @@ class OutboxPublisher {
         }
     }
 
-    private void send(long id, OutboxDestination destination, String key, String payload) throws JMSException {
-        Session s = session();
-        var target = destination.topic() ? s.createTopic(destination.address()) : s.createQueue(destination.address());
-        var message = s.createTextMessage(payload);
-        message.setLongProperty("chat_outbox_id", id);
-        if (key != null) {
-            message.setStringProperty("chat_key", key);
-        }
-        // Artemis drops a resend of the same id, so a relay that crashed after sending does not duplicate.
-        message.setStringProperty("_AMQ_DUPL_ID", "outbox-" + id);
-        producer.send(target, message, DeliveryMode.PERSISTENT, jakarta.jms.Message.DEFAULT_PRIORITY,
-                jakarta.jms.Message.DEFAULT_TIME_TO_LIVE);
-    }
-
-    private void recordFailure(Connection c, long id, Exception e) throws SQLException {
-        LOG.warning("outbox row " + id + " not published, will retry: " + e);
+    private static void recordFailure(Connection c, long id, Exception e) throws SQLException {
         try (var failed = c.prepareStatement(
                 "UPDATE platform.outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
             failed.setString(1, String.valueOf(e));
             failed.setLong(2, id);
             failed.executeUpdate();
         }
-    }
-
-    private Session session() throws JMSException {
-        if (session == null) {
-            jms = connectionFactory.createConnection();
-            session = jms.createSession(true, Session.SESSION_TRANSACTED);
-            producer = session.createProducer(null);
-        }
-        return session;
-    }
-
-    @PreDestroy
-    synchronized void closeJms() {
-        if (jms != null) {
-            try {
-                jms.close();
-            } catch (JMSException e) {
-                LOG.fine("closing the relay's JMS connection: " + e);
-            }
-        }
-        jms = null;
-        session = null;
-        producer = null;
     }
 }

@@ -1,5 +1,6 @@
 package chat.platform.outbox;
 
+import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import chat.platform.faults.Backoff;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,6 +24,8 @@ import jakarta.inject.Inject;
  * {@code CHAT_OUTBOX_RETENTION_MINUTES}, 60 by default): at once after a commit that wrote outbox rows, and every second for rows a
  * crash or a broker outage left behind. One drain runs at a time on this node; wake-ups that arrive
  * while it runs fold into one more pass of the same drain, so they never pile up as waiting tasks.
+ * While the broker or the database refuses, the relay backs off (1 s doubling to 30 s) instead of
+ * spinning, and says so once when it pauses and once when it resumes.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,6 +41,7 @@ public class OutboxRelay {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean stopped;
@@ -67,18 +73,50 @@ public class OutboxRelay {
 
     private void drain() {
         try {
-            while (requested.getAndSet(false) && !stopped) {
-                while (publisher.publishBatch() > 0) {
-                    // keep going while there is more
+            while (!stopped && backoff.ready() && requested.getAndSet(false)) {
+                OutboxPublisher.Pass pass;
+                do {
+                    pass = publisher.publishBatch();
+                } while (pass.refusal() == null && pass.published() > 0 && !stopped);
+                if (pass.refusal() != null) {
+                    paused(pass.refusal());
+                } else {
+                    resumed();
                 }
             }
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "outbox relay pass failed; the next pass retries", e);
+            paused(e);
         } finally {
             draining.set(false);
         }
-        if (requested.get()) {
+        if (requested.get() && backoff.ready()) {
             wake();
+        }
+    }
+
+    private void paused(Exception cause) {
+        if (backoff.failed()) {
+            LOG.log(Level.WARNING, "outbox relay paused: the broker or the database refused a batch; the rows stay"
+                    + " pending and the relay retries with backoff (up to every 30 s) until it goes through", cause);
+        }
+        requested.set(true);
+    }
+
+    private void resumed() {
+        backoff.succeeded().ifPresent(down -> LOG.info("outbox relay resumed after " + down.toSeconds() + " s"));
+    }
+
+    /** True while the relay is backing off after a refusal (a readiness detail). */
+    public boolean isPaused() {
+        return backoff.isFailing();
+    }
+
+    /** Rows not yet published, or -1 when the database does not answer. */
+    public long pendingCount() {
+        try {
+            return publisher.pendingCount();
+        } catch (Exception e) {
+            return -1;
         }
     }
 

@@ -30,6 +30,7 @@ public final class ErrorResponses {
             case 413 -> "TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             case 429 -> "RATE_LIMITED";
+            case 503 -> "UNAVAILABLE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
         };
     }

@@ -4,21 +4,31 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import chat.platform.faults.Failures;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Anything nobody foresaw: 500 with a correlation id the operator finds in the log, and never a
- * stack trace in the answer.
+ * Anything no domain exception named. A part that is away (the database restarting, the broker
+ * reconnecting, no free pooled connection) is 503 {@code UNAVAILABLE} with a {@code Retry-After}:
+ * the request changed nothing and may be sent again. Anything else is 500 with a correlation id the
+ * operator finds in the log, and never a stack trace in the answer.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     @Override
     public Response toResponse(Throwable e) {
+        if (Failures.isTransient(e)) {
+            LOG.log(Level.WARNING, "a part is unavailable; answered 503: " + e);
+            return Response.fromResponse(ErrorResponses.of(503, "UNAVAILABLE",
+                    "the server cannot reach its database or broker just now; try again shortly"))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected error, correlationId=" + correlationId, e);
         return ErrorResponses.of(500, "INTERNAL_ERROR",
