@@ -39,6 +39,15 @@ public class RedPackSettings {
     @ConfigProperty(name = "chat.redpack.expiry-sweep-seconds", defaultValue = "60")
     long expirySweepSeconds;
 
+    @Inject
+    @ConfigProperty(name = "chat.redpack.credit-grace-seconds", defaultValue = "60")
+    long creditGraceSeconds;
+
+    /** How long an opened claim may wait for its credit from the queue before the reconciler credits it. */
+    public Duration creditGrace() {
+        return Duration.ofSeconds(creditGraceSeconds);
+    }
+
     public boolean topUps() {
         return topUps;
     }

@@ -1,5 +1,6 @@
 package chat.redpack.internal.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ public interface PacketRepository {
     void addClaim(Packet packet, Claim claim);
 
     void markCredited(String packetId, String userId);
+
+    /** Up to {@code limit} claims opened before {@code before} whose credit has not reached the wallet yet. */
+    List<Claim> uncredited(Instant before, int limit);
 
     /** Up to {@code limit} open packets past their expiry, locked; those another node holds are skipped. */
     List<Packet> lockExpired(int limit);

@@ -2,6 +2,7 @@ package chat.redpack.internal.infrastructure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +75,12 @@ class JdbcPackets implements PacketRepository {
     public void markCredited(String packetId, String userId) {
         Sql.update(dataSource, "UPDATE redpack.claims SET credited_at = now()"
                 + " WHERE packet_id = ? AND user_id = ? AND credited_at IS NULL", packetId, userId);
+    }
+
+    @Override
+    public List<Claim> uncredited(Instant before, int limit) {
+        return Sql.query(dataSource, "SELECT packet_id, user_id, amount_cents, claimed_at, credited_at FROM redpack.claims"
+                + " WHERE credited_at IS NULL AND claimed_at < ? ORDER BY claimed_at LIMIT ?", JdbcPackets::claim, before, limit);
     }
 
     @Override

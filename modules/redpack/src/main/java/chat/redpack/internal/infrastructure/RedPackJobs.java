@@ -10,6 +10,7 @@ import chat.platform.lifecycle.PlatformStartup;
 import chat.redpack.internal.application.CreditClaims;
 import chat.redpack.internal.application.ExpireRedPacks;
 import chat.redpack.internal.application.OpenRedPack;
+import chat.redpack.internal.application.ReconcileCredits;
 import chat.redpack.internal.application.RedPackSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -22,11 +23,13 @@ import jakarta.inject.Inject;
 
 /**
  * The module's background work on every node: credits from the durable queue (each taken by one
- * node, redelivered if a node dies before its transaction commits) and the expiry sweep.
+ * node, redelivered if a node dies before its transaction commits), the reconciler that credits
+ * claims whose order has not landed, and the expiry sweep.
  */
 @ApplicationScoped
 class RedPackJobs {
 
+    private static final long RECONCILE_SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(RedPackJobs.class.getName());
 
     @Inject
@@ -39,17 +42,33 @@ class RedPackJobs {
     ExpireRedPacks expireRedPacks;
 
     @Inject
+    ReconcileCredits reconcileCredits;
+
+    @Inject
     RedPackSettings settings;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     private ScheduledFuture<?> sweep;
+    private ScheduledFuture<?> reconciler;
 
     void start(@Observes @Priority(PlatformStartup.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object context) {
         subscriptions.consume(OpenRedPack.CREDITS.address(), creditClaims::credit);
         long every = settings.expirySweep().toMillis();
         sweep = scheduler.scheduleWithFixedDelay(this::expire, every, every, TimeUnit.MILLISECONDS);
+        reconciler = scheduler.scheduleWithFixedDelay(this::reconcile, RECONCILE_SECONDS, RECONCILE_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    private void reconcile() {
+        try {
+            while (reconcileCredits.reconcileBatch() == ReconcileCredits.BATCH) {
+                LOG.fine("a full batch of late credits; the reconciler takes the next one");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the credit reconciler failed; it runs again", e);
+        }
     }
 
     private void expire() {
@@ -66,6 +85,9 @@ class RedPackJobs {
     void stop() {
         if (sweep != null) {
             sweep.cancel(false);
+        }
+        if (reconciler != null) {
+            reconciler.cancel(false);
         }
     }
 }
