@@ -19,9 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 
 /**
- * A move is settled in the shared {@code read-cursors} cache (compare-and-set, so of two racing
- * moves the greater wins on every node) and then put on the durable {@code chat.read-cursors}
- * queue, which {@link CursorFlush} writes to the database in batches. A move is safe once
+ * A move is first put on the durable {@code chat.read-cursors} queue, which {@link CursorFlush}
+ * writes to the database in batches, and then settled in the shared {@code read-cursors} cache
+ * (compare-and-set, so of two racing moves the greater wins on every node). A move is safe once
  * {@link #moveForward} returns; the cache entry outlives the batch that stores it, and reads take
  * the greater of the cached and the stored cursor.
  */
@@ -74,10 +74,16 @@ class QueuedCursorMoves implements CursorMoves {
     public boolean moveForward(CursorMove move) {
         String key = key(move.conversationId(), move.userId());
         long current = current(move.conversationId(), move.userId());
+        boolean queued = false;
         while (ReadCursor.advances(current, move.seq())) {
-            if (pending().replace(key, current, move.seq(), PENDING)) {
+            if (!queued) {
+                // The durable step first: if the broker refuses, nothing moved and the caller hears
+                // so; a move queued but then overtaken is harmless, the store keeps the greatest.
                 broker.send(QUEUE, Json.createObjectBuilder().add("g", move.conversationId())
                         .add("u", move.userId()).add("s", move.seq()).build().toString());
+                queued = true;
+            }
+            if (pending().replace(key, current, move.seq(), PENDING)) {
                 return true;
             }
             current = current(move.conversationId(), move.userId());
