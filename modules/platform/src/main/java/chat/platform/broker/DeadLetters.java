@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ public class DeadLetters {
     static final String FAILED_AT = "chat_failed_at";
     private static final String BROKER_ORIGIN = "_AMQ_ORIG_ADDRESS";
     private static final String UNKNOWN = "unknown";
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class.getName());
 
     /** A dead letter as an operator sees it. */
     public record Letter(String id, String origin, String error, String failedAt, String text) {
@@ -63,6 +66,16 @@ public class DeadLetters {
             }
         }
         return Collections.unmodifiableMap(counts);
+    }
+
+    /** How many dead letters wait in all, or -1 when the broker does not answer (readiness, metrics). */
+    public long total() {
+        try {
+            return counts().values().stream().mapToLong(Long::longValue).sum();
+        } catch (JMSException | RuntimeException e) {
+            LOG.log(Level.FINE, "cannot count the dead letters", e);
+            return -1;
+        }
     }
 
     /**

@@ -1,8 +1,6 @@
 package chat.platform.health;
 
 import java.sql.SQLException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -27,8 +25,6 @@ import jakarta.inject.Inject;
 @Readiness
 @ApplicationScoped
 public class PartsReadiness implements HealthCheck {
-
-    private static final Logger LOG = Logger.getLogger(PartsReadiness.class.getName());
 
     @Resource(lookup = "jdbc/chat")
     DataSource dataSource;
@@ -62,18 +58,9 @@ public class PartsReadiness implements HealthCheck {
                 .withData("outboxPending", database ? relay.pendingCount() : -1)
                 .withData("outboxRelayPaused", relay.isPaused());
         if (brokerUp) {
-            response.withData("deadLetters", deadLetterCount());
+            response.withData("deadLetters", deadLetters.total());
         }
         return response.status(database && brokerUp && consumersUp && cacheUp).build();
-    }
-
-    private long deadLetterCount() {
-        try {
-            return deadLetters.counts().values().stream().mapToLong(Long::longValue).sum();
-        } catch (Exception e) {
-            LOG.log(Level.FINE, "cannot count the dead letters", e);
-            return -1;
-        }
     }
 
     private boolean databaseAnswers() {
