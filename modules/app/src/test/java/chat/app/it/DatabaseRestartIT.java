@@ -72,9 +72,14 @@ class DatabaseRestartIT extends ServerIT {
             assertTrue(status == 201 || status == 200, entry.getKey() + " went through on a retry: " + status);
         }
 
-        var history = api.get(messages + "?after=0&limit=1000", bob.token());
-        assertEquals(200, history.status(), history.raw());
-        List<JsonObject> items = history.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        List<JsonObject> items = new ArrayList<>();
+        boolean more = true;
+        while (more) {
+            var page = api.get(messages + "?after=" + items.size() + "&limit=200", bob.token());
+            assertEquals(200, page.status(), page.raw());
+            items.addAll(page.json().getJsonArray("items").getValuesAs(JsonObject.class));
+            more = page.json().getBoolean("hasMore");
+        }
         Set<String> keys = new TreeSet<>();
         List<Long> seqs = new ArrayList<>();
         for (JsonObject item : items) {
