@@ -17,7 +17,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every user endpoint needs a token that MicroProfile JWT verified and that nobody revoked since.
- * Public endpoints need none; operator endpoints take the API key instead ({@link OperatorKeyFilter}).
+ * Public endpoints need none, but those that take a token when one is sent (media downloads) refuse
+ * a revoked one like any user endpoint; operator endpoints take the API key instead
+ * ({@link OperatorKeyFilter}).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -31,15 +33,35 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (marked(PublicEndpoint.class) || marked(OperatorEndpoint.class)) {
+        if (marked(OperatorEndpoint.class)) {
             return;
         }
         var principal = request.getSecurityContext().getUserPrincipal();
+        PublicEndpoint open = publicEndpoint();
+        if (open != null) {
+            if (open.tokenWhenSent() && principal instanceof JsonWebToken token && revoked(token)) {
+                request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "this token was logged out"));
+            }
+            return;
+        }
         if (!(principal instanceof JsonWebToken token) || token.getSubject() == null) {
             request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "a valid bearer token is required"));
-        } else if (token.getTokenID() == null || sessions.isRevoked(token.getTokenID())) {
+        } else if (revoked(token)) {
             request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "this token was logged out"));
         }
+    }
+
+    private boolean revoked(JsonWebToken token) {
+        return token.getTokenID() == null || sessions.isRevoked(token.getTokenID());
+    }
+
+    private PublicEndpoint publicEndpoint() {
+        var method = resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        PublicEndpoint onMethod = method.getAnnotation(PublicEndpoint.class);
+        return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(PublicEndpoint.class);
     }
 
     private boolean marked(Class<? extends java.lang.annotation.Annotation> annotation) {

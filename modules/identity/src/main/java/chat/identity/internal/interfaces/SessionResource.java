@@ -7,6 +7,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import chat.identity.internal.application.LogIn;
 import chat.identity.internal.application.LogOut;
 import chat.platform.json.JsonBody;
+import chat.platform.rest.Caller;
 import chat.platform.rest.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,8 @@ public class SessionResource {
     @Path("current")
     public Response logOut() {
         JsonWebToken token = (JsonWebToken) security.getUserPrincipal();
-        logOut.logOut(token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime()));
+        Caller caller = Caller.of(security);
+        logOut.logOut(token.getTokenID(), caller.userId(), caller.deviceId(), Instant.ofEpochSecond(token.getExpirationTime()));
         return Response.noContent().build();
     }
 }
