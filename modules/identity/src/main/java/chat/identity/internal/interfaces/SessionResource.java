@@ -2,6 +2,7 @@ package chat.identity.internal.interfaces;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import chat.identity.internal.application.LogIn;
@@ -12,6 +13,7 @@ import chat.platform.rest.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -38,12 +40,20 @@ public class SessionResource {
     @Context
     SecurityContext security;
 
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    @ConfigProperty(name = "chat.login.trusted-proxies", defaultValue = " ")
+    String trustedProxies;
+
     @POST
     @PublicEndpoint
     public Response logIn(JsonObject json) {
         JsonBody body = JsonBody.of(json);
         var session = logIn.logIn(body.requiredString("username"), body.requiredString("password"),
-                body.optionalString("deviceId").orElse(null), body.optionalString("deviceName").orElse(null));
+                body.optionalString("deviceId").orElse(null), body.optionalString("deviceName").orElse(null),
+                new ClientAddresses(trustedProxies).of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         return Response.status(201).entity(IdentityJson.session(session)).build();
     }
 
