@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -176,6 +177,14 @@ class SessionsIT extends ServerIT {
                 assertFalse(text.contains(garbage), name + " holds a rejected token");
             }
         }
+        String messages = Files.readString(Path.of(System.getProperty("chat.it.wlpHome"), "usr", "servers", "chat-it",
+                "logs", "messages.log"));
+        assertTrue(messages.contains(fingerprint(garbage)), "the log names the refused token by its fingerprint");
+    }
+
+    private static String fingerprint(String token) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        return "sha256:" + java.util.HexFormat.of().formatHex(digest, 0, 6);
     }
 
     private HttpResponse<String> logInFrom(String address, String username, String password) throws Exception {

@@ -1,5 +1,7 @@
 package chat.identity.internal.interfaces;
 
+import java.util.logging.Logger;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import chat.identity.internal.application.LogOut;
@@ -25,6 +27,8 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class BearerTokenFilter implements ContainerRequestFilter {
 
+    private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
+
     @Context
     ResourceInfo resource;
 
@@ -33,6 +37,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        request.setProperty(RejectedTokenLog.SEEN, Boolean.TRUE);
         if (marked(OperatorEndpoint.class)) {
             return;
         }
@@ -40,15 +45,21 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         PublicEndpoint open = publicEndpoint();
         if (open != null) {
             if (open.tokenWhenSent() && principal instanceof JsonWebToken token && revoked(token)) {
-                request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "this token was logged out"));
+                refuseLoggedOut(request, token);
             }
             return;
         }
         if (!(principal instanceof JsonWebToken token) || token.getSubject() == null) {
             request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "a valid bearer token is required"));
         } else if (revoked(token)) {
-            request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "this token was logged out"));
+            refuseLoggedOut(request, token);
         }
+    }
+
+    private static void refuseLoggedOut(ContainerRequestContext request, JsonWebToken token) {
+        // the fingerprint, never the token: whoever reads the log must not be able to use it
+        LOG.fine(() -> "refused a logged-out token: " + TokenFingerprint.of(token.getRawToken()) + " of " + token.getSubject());
+        request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "this token was logged out"));
     }
 
     private boolean revoked(JsonWebToken token) {
