@@ -23,7 +23,8 @@ public class RejectedTokenLog implements ServletRequestListener {
     @Override
     public void requestDestroyed(ServletRequestEvent event) {
         if (!(event.getServletRequest() instanceof HttpServletRequest request)
-                || request.getAttribute(SEEN) != null || !request.getRequestURI().startsWith("/api/")) {
+                || request.getAttribute(SEEN) != null
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return;
         }
         String token = TokenFingerprint.bearer(request.getHeader("Authorization"));
