@@ -166,7 +166,8 @@ class SessionsIT extends ServerIT {
         String garbage = "garbage" + Api.uniqueName();
         assertEquals(401, api.get("/api/v1/users/me", parts[0] + "." + parts[1] + "." + badSignature).status());
         assertEquals(401, api.get("/api/v1/users/me", garbage).status());
-        assertEquals(401, api.bytes("/api/v1/media/no-such-media", garbage, null).statusCode());
+        assertEquals(401, api.bytes("/api/v1/media/no-such-media", garbage, null).statusCode(),
+                "a media download refuses a token that does not verify, as it refuses a logged-out one");
         Thread.sleep(1_000); // the log is written by Liberty's own thread
         for (String name : List.of("messages.log", "console.log")) {
             Path log = Path.of(System.getProperty("chat.it.wlpHome"), "usr", "servers", "chat-it", "logs", name);

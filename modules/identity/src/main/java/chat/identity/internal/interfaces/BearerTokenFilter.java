@@ -15,13 +15,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every user endpoint needs a token that MicroProfile JWT verified and that nobody revoked since.
  * Public endpoints need none, but those that take a token when one is sent (media downloads) refuse
- * a revoked one like any user endpoint; operator endpoints take the API key instead
- * ({@link OperatorKeyFilter}).
+ * an invalid or revoked one like any user endpoint; operator endpoints take the API key instead
+ * ({@link OperatorKeyFilter}). A token that did not verify is logged by its fingerprint only.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -37,14 +38,23 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        request.setProperty(RejectedTokenLog.SEEN, Boolean.TRUE);
         if (marked(OperatorEndpoint.class)) {
             return;
         }
         var principal = request.getSecurityContext().getUserPrincipal();
+        String sent = TokenFingerprint.bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        boolean refusedByJwt = sent != null && !(principal instanceof JsonWebToken);
+        if (refusedByJwt) {
+            // MicroProfile JWT let the request through without a principal; its own message, which
+            // quotes the token, is hidden (server.xml), so this line says which token it was
+            LOG.info(() -> "refused a bearer token that did not verify: " + TokenFingerprint.of(sent) + " on "
+                    + request.getMethod() + " /" + request.getUriInfo().getPath());
+        }
         PublicEndpoint open = publicEndpoint();
         if (open != null) {
-            if (open.tokenWhenSent() && principal instanceof JsonWebToken token && revoked(token)) {
+            if (open.tokenWhenSent() && refusedByJwt) {
+                request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "the bearer token sent is not valid"));
+            } else if (open.tokenWhenSent() && principal instanceof JsonWebToken token && revoked(token)) {
                 refuseLoggedOut(request, token);
             }
             return;
