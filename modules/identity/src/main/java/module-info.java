@@ -21,7 +21,7 @@ module chat.identity {
     // CDI and JAX-RS create the internal beans and resources reflectively.
     opens chat.identity.internal.application to jakarta.cdi;
     opens chat.identity.internal.infrastructure to jakarta.cdi;
-    opens chat.identity.internal.interfaces to jakarta.cdi, jakarta.ws.rs, jakarta.servlet;
+    opens chat.identity.internal.interfaces to jakarta.cdi, jakarta.ws.rs;
 
     provides org.eclipse.microprofile.config.spi.ConfigSource
             with chat.identity.internal.infrastructure.JwtKeyConfigSource;
