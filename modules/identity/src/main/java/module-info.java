@@ -10,6 +10,7 @@ module chat.identity {
     requires jakarta.inject;
     requires jakarta.annotation;
     requires jakarta.ws.rs;
+    requires jakarta.servlet;
     requires jakarta.json;
     requires java.logging;
     requires jakarta.transaction;

@@ -5,6 +5,16 @@ import java.util.Optional;
 /** One-time tickets that open a WebSocket: the gateway redeems the ticket a client brings. */
 public interface WsTickets {
 
-    /** The device the ticket was issued to, once; empty for an unknown, used or expired ticket. */
-    Optional<DeviceIdentity> redeem(String ticket);
+    /**
+     * The device and session the ticket was issued to, once; empty for an unknown, used or expired
+     * ticket, and for one whose token was logged out since.
+     */
+    Optional<TicketHolder> redeem(String ticket);
+
+    /**
+     * True once the session was logged out. The gateway asks again after it registered a new
+     * connection: a logout that committed between the redemption and the registration is seen here,
+     * and one that commits later reaches the registered connection as a session end.
+     */
+    boolean ended(String sessionId);
 }

@@ -16,12 +16,14 @@ import jakarta.json.JsonObjectBuilder;
 /**
  * Sends a WebSocket frame to some users on whatever node their connections are. Facts that must
  * not be lost (a contact request) go through the outbox inside the caller's transaction; passing
- * states that the next change replaces anyway (presence) go straight to the topic.
+ * states that the next change replaces anyway (presence) go straight to the topic. The same topic
+ * carries the end of a session, so that every node closes the sockets a logged-out token opened.
  */
 @ApplicationScoped
 public class UserEvents {
 
     static final String TOPIC = "chat.user-events";
+    static final String END_SESSION = "endSession";
     private static final Logger LOG = Logger.getLogger(UserEvents.class.getName());
 
     @Inject
@@ -35,6 +37,19 @@ public class UserEvents {
         if (!recipients.isEmpty()) {
             outbox.add(OutboxDestination.topic(TOPIC), null, envelope(recipients, frame).build().toString());
         }
+    }
+
+    /**
+     * In the caller's transaction: after it commits, every node closes the user's connections that
+     * were opened with this token ({@link SessionEnded}). Durable, so a node that holds such a
+     * connection hears of it even if the node that logged the token out dies right after the commit.
+     */
+    public void endSession(String userId, String sessionId) {
+        String envelope = Json.createObjectBuilder()
+                .add("to", Json.createArrayBuilder().add(userId))
+                .add(END_SESSION, sessionId)
+                .build().toString();
+        outbox.add(OutboxDestination.topic(TOPIC), null, envelope);
     }
 
     /** At once and at most once: for states a later one overrides. */

@@ -14,7 +14,8 @@ import jakarta.json.JsonString;
 
 /**
  * This node's subscription to the user-event topic: a frame published anywhere reaches the node
- * where the user is connected, handed on as a CDI {@link UserEventArrived}.
+ * where the user is connected, handed on as a CDI {@link UserEventArrived}, or {@link SessionEnded}
+ * for a token that was logged out.
  */
 @ApplicationScoped
 public class UserEventsSubscriber {
@@ -25,6 +26,9 @@ public class UserEventsSubscriber {
     @Inject
     Event<UserEventArrived> arrivals;
 
+    @Inject
+    Event<SessionEnded> endedSessions;
+
     /** Subscribes; called once at application start. */
     public void start() {
         subscriptions.subscribe(UserEvents.TOPIC, this::onMessage);
@@ -34,6 +38,10 @@ public class UserEventsSubscriber {
         JsonObject envelope = Json.createReader(new StringReader(text)).readObject();
         Set<String> recipients = new LinkedHashSet<>();
         envelope.getJsonArray("to").getValuesAs(JsonString.class).forEach(s -> recipients.add(s.getString()));
+        if (envelope.containsKey(UserEvents.END_SESSION)) {
+            endedSessions.fire(new SessionEnded(recipients.iterator().next(), envelope.getString(UserEvents.END_SESSION)));
+            return;
+        }
         arrivals.fire(new UserEventArrived(recipients, envelope.getJsonObject("frame").toString(),
                 envelope.getString("exceptDevice", null)));
     }

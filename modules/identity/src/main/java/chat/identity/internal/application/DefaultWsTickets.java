@@ -9,13 +9,15 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import chat.identity.api.DeviceIdentity;
+import chat.identity.api.TicketHolder;
 import chat.identity.api.WsTickets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Issues a random ticket for a device and redeems it once. The ticket, not the long-lived token,
- * goes into the WebSocket URL, so no token ever lands in an access log.
+ * goes into the WebSocket URL, so no token ever lands in an access log. The ticket remembers the
+ * token it was asked with: once that token is logged out, the ticket opens nothing.
  */
 @ApplicationScoped
 class DefaultWsTickets implements WsTickets {
@@ -27,6 +29,9 @@ class DefaultWsTickets implements WsTickets {
     TicketStore store;
 
     @Inject
+    RevokedTokens revoked;
+
+    @Inject
     @ConfigProperty(name = "chat.ws.ticket-ttl-seconds", defaultValue = "30")
     long ttlSeconds;
 
@@ -34,23 +39,29 @@ class DefaultWsTickets implements WsTickets {
     public record Ticket(String ticket, Instant expiresAt) {
     }
 
-    Ticket issue(DeviceIdentity device) {
+    Ticket issue(DeviceIdentity device, String tokenId) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Duration lifespan = Duration.ofSeconds(ttlSeconds);
-        store.put(ticket, device.userId() + SEPARATOR + device.deviceId(), lifespan);
+        store.put(ticket, device.userId() + SEPARATOR + device.deviceId() + SEPARATOR + tokenId, lifespan);
         return new Ticket(ticket, Instant.now().plus(lifespan));
     }
 
     @Override
-    public Optional<DeviceIdentity> redeem(String ticket) {
+    public Optional<TicketHolder> redeem(String ticket) {
         if (ticket == null || ticket.isEmpty()) {
             return Optional.empty();
         }
         return store.take(ticket).map(holder -> {
-            int split = holder.indexOf(SEPARATOR);
-            return new DeviceIdentity(holder.substring(0, split), holder.substring(split + 1));
-        });
+            // user ids, device ids and token ids never contain the separator
+            String[] parts = holder.split(String.valueOf(SEPARATOR), 3);
+            return new TicketHolder(new DeviceIdentity(parts[0], parts[1]), parts[2]);
+        }).filter(holder -> !ended(holder.sessionId()));
+    }
+
+    @Override
+    public boolean ended(String sessionId) {
+        return revoked.isRevoked(sessionId);
     }
 }

@@ -15,6 +15,9 @@ public interface IdentityEvents {
     /** In the caller's transaction: to both users' live connections. */
     void contactRequested(ContactRequested event, Collection<String> recipients);
 
+    /** In the caller's transaction: every node closes the live connections opened with this token. */
+    void sessionEnded(String userId, String tokenId);
+
     /** At once, to the contacts' live connections. */
     void presenceChanged(PresenceChanged event, Collection<String> recipients);
 }

@@ -2,21 +2,23 @@ package chat.identity.internal.application;
 
 import java.util.Optional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import chat.identity.internal.domain.DeviceId;
-import chat.identity.internal.domain.DeviceRepository;
 import chat.identity.internal.domain.PasswordHasher;
 import chat.identity.internal.domain.User;
-import chat.identity.internal.domain.UserRepository;
 import chat.platform.errors.InvalidInputException;
-import chat.platform.errors.RateLimitedException;
 import chat.platform.errors.UnauthenticatedException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
- * Password login from a device. After {@link #MAX_FAILURES} failures for a username within a
- * minute every attempt, right or wrong, is refused with {@code RATE_LIMITED} until the minute passes.
+ * Password login from a device. The credentials are read in one short transaction, the password is
+ * hashed with no database connection held (and no more hashes at once than {@link HashingGate}
+ * allows), and the device is written in a second short transaction: a burst of logins cannot take
+ * the pool from everyone else. Failures are throttled per username and per client address
+ * ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class LogIn {
@@ -24,10 +26,7 @@ public class LogIn {
     static final int MAX_FAILURES = 5;
 
     @Inject
-    UserRepository users;
-
-    @Inject
-    DeviceRepository devices;
+    LoginTransactions transactions;
 
     @Inject
     PasswordHasher hasher;
@@ -38,12 +37,35 @@ public class LogIn {
     @Inject
     TokenIssuer tokens;
 
+    @Inject
+    @ConfigProperty(name = "chat.login.address-failures-per-minute", defaultValue = "30")
+    int addressFailures;
+
+    @Inject
+    @ConfigProperty(name = "chat.login.concurrent-hashes", defaultValue = "0")
+    int concurrentHashes;
+
+    @Inject
+    @ConfigProperty(name = "chat.login.hash-wait-millis", defaultValue = "2000")
+    long hashWaitMillis;
+
+    private LoginThrottle throttle;
+    private HashingGate gate;
+
     /** A session: the token and the device it belongs to. */
     public record Session(IssuedToken token, String userId, String deviceId) {
     }
 
-    @Transactional
-    public Session logIn(String username, String password, String requestedDeviceId, String deviceName) {
+    @PostConstruct
+    void configure() {
+        throttle = new LoginThrottle(failures, MAX_FAILURES, addressFailures);
+        // 0 (the default): one hash per core, the most that can make progress at once anyway
+        gate = new HashingGate(concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors(),
+                hashWaitMillis);
+    }
+
+    /** Logs in from a client address (null when unknown); answers the session or throws a typed error. */
+    public Session logIn(String username, String password, String requestedDeviceId, String deviceName, String address) {
         if (username == null || username.isEmpty()) {
             throw new InvalidInputException("username", "is required");
         }
@@ -52,19 +74,17 @@ public class LogIn {
         }
         String deviceId = DeviceId.checkOrCreate(requestedDeviceId);
         DeviceId.checkName(deviceName);
-        if (failures.recent(username) >= MAX_FAILURES) {
-            throw new RateLimitedException("too many failed logins for this username; try again in a minute");
-        }
-        Optional<User> user = users.byUsername(username);
-        boolean valid = user.isPresent() && user.get().passwordHash() != null
+        throttle.check(username, address);
+        Optional<User> user = transactions.userNamed(username);
+        boolean valid = gate.hash(() -> user.isPresent() && user.get().passwordHash() != null
                 ? hasher.matches(password, user.get().passwordHash())
-                : spendTimeAndFail(password);
+                : spendTimeAndFail(password));
         if (!valid) {
-            failures.record(username);
+            throttle.failed(username, address);
             throw new UnauthenticatedException("wrong username or password");
         }
         String userId = user.get().id();
-        devices.upsert(userId, deviceId, deviceName);
+        transactions.deviceLoggedIn(userId, deviceId, deviceName);
         return new Session(tokens.issue(userId, deviceId), userId, deviceId);
     }
 

@@ -1,9 +1,9 @@
 package chat.identity.internal.application;
 
-/** Failed logins per username within the last minute. */
+/** Failed logins per key (a username or a client address) within the last minute, seen by every node. */
 public interface LoginFailures {
 
-    int recent(String username);
+    int recent(String key);
 
-    void record(String username);
+    void record(String key);
 }

@@ -9,7 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Failed logins per username within the last minute, counted in Infinispan so every node sees them. */
+/** Failed logins per key (username or address) within the last minute, counted in Infinispan so every node sees them. */
 @ApplicationScoped
 class InfinispanLoginFailures implements LoginFailures {
 
@@ -26,12 +26,12 @@ class InfinispanLoginFailures implements LoginFailures {
     }
 
     @Override
-    public int recent(String username) {
-        return failures.count(username);
+    public int recent(String key) {
+        return failures.count(key);
     }
 
     @Override
-    public void record(String username) {
-        failures.record(username);
+    public void record(String key) {
+        failures.record(key);
     }
 }

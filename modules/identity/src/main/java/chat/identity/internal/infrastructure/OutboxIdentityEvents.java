@@ -48,6 +48,11 @@ class OutboxIdentityEvents implements IdentityEvents {
     }
 
     @Override
+    public void sessionEnded(String userId, String tokenId) {
+        userEvents.endSession(userId, tokenId);
+    }
+
+    @Override
     public void presenceChanged(PresenceChanged event, Collection<String> recipients) {
         userEvents.publishNow(recipients, Json.createObjectBuilder()
                 .add("type", "event")

@@ -1,5 +1,7 @@
 package chat.identity.internal.interfaces;
 
+import java.util.logging.Logger;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import chat.identity.internal.application.LogOut;
@@ -13,15 +15,20 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every user endpoint needs a token that MicroProfile JWT verified and that nobody revoked since.
- * Public endpoints need none; operator endpoints take the API key instead ({@link OperatorKeyFilter}).
+ * Public endpoints need none, but those that take a token when one is sent (media downloads) refuse
+ * an invalid or revoked one like any user endpoint; operator endpoints take the API key instead
+ * ({@link OperatorKeyFilter}). A token that did not verify is logged by its fingerprint only.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class BearerTokenFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
 
     @Context
     ResourceInfo resource;
@@ -31,15 +38,51 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (marked(PublicEndpoint.class) || marked(OperatorEndpoint.class)) {
+        if (marked(OperatorEndpoint.class)) {
             return;
         }
         var principal = request.getSecurityContext().getUserPrincipal();
+        String sent = TokenFingerprint.bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        boolean refusedByJwt = sent != null && !(principal instanceof JsonWebToken);
+        if (refusedByJwt) {
+            // MicroProfile JWT let the request through without a principal; its own message, which
+            // quotes the token, is hidden (server.xml), so this line says which token it was
+            LOG.info(() -> "refused a bearer token that did not verify: " + TokenFingerprint.of(sent) + " on "
+                    + request.getMethod() + " /" + request.getUriInfo().getPath());
+        }
+        PublicEndpoint open = publicEndpoint();
+        if (open != null) {
+            if (open.tokenWhenSent() && refusedByJwt) {
+                request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "the bearer token sent is not valid"));
+            } else if (open.tokenWhenSent() && principal instanceof JsonWebToken token && revoked(token)) {
+                refuseLoggedOut(request, token);
+            }
+            return;
+        }
         if (!(principal instanceof JsonWebToken token) || token.getSubject() == null) {
             request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "a valid bearer token is required"));
-        } else if (token.getTokenID() == null || sessions.isRevoked(token.getTokenID())) {
-            request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "this token was logged out"));
+        } else if (revoked(token)) {
+            refuseLoggedOut(request, token);
         }
+    }
+
+    private static void refuseLoggedOut(ContainerRequestContext request, JsonWebToken token) {
+        // the fingerprint, never the token: whoever reads the log must not be able to use it
+        LOG.fine(() -> "refused a logged-out token: " + TokenFingerprint.of(token.getRawToken()) + " of " + token.getSubject());
+        request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "this token was logged out"));
+    }
+
+    private boolean revoked(JsonWebToken token) {
+        return token.getTokenID() == null || sessions.isRevoked(token.getTokenID());
+    }
+
+    private PublicEndpoint publicEndpoint() {
+        var method = resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        PublicEndpoint onMethod = method.getAnnotation(PublicEndpoint.class);
+        return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(PublicEndpoint.class);
     }
 
     private boolean marked(Class<? extends java.lang.annotation.Annotation> annotation) {

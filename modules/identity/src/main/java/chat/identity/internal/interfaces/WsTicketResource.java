@@ -1,5 +1,7 @@
 package chat.identity.internal.interfaces;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import chat.identity.internal.application.IssueWsTicket;
 import chat.platform.rest.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +30,8 @@ public class WsTicketResource {
     @POST
     public Response issue() {
         Caller caller = Caller.of(security);
-        var ticket = tickets.issue(caller.userId(), caller.deviceId());
+        var token = (JsonWebToken) security.getUserPrincipal();
+        var ticket = tickets.issue(caller.userId(), caller.deviceId(), token.getTokenID());
         return Response.status(201).entity(Json.createObjectBuilder()
                 .add("ticket", ticket.ticket())
                 .add("expiresAt", ticket.expiresAt().toString())

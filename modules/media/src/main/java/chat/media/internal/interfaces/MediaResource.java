@@ -62,7 +62,7 @@ public class MediaResource {
 
     @GET
     @Path("{id}")
-    @PublicEndpoint
+    @PublicEndpoint(tokenWhenSent = true)
     public Response download(@PathParam("id") String id, @QueryParam("expires") String expires,
                              @QueryParam("sig") String sig, @HeaderParam("Range") String range,
                              @HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -72,7 +72,7 @@ public class MediaResource {
 
     @GET
     @Path("{id}/thumbnail")
-    @PublicEndpoint
+    @PublicEndpoint(tokenWhenSent = true)
     public Response thumbnail(@PathParam("id") String id, @QueryParam("expires") String expires,
                               @QueryParam("sig") String sig, @HeaderParam("Range") String range,
                               @HeaderParam("If-None-Match") String ifNoneMatch) {

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 
 import chat.identity.api.DeviceIdentity;
 import chat.identity.api.Presence;
+import chat.identity.api.TicketHolder;
 import chat.identity.api.WsTickets;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,7 +21,8 @@ import jakarta.websocket.server.ServerEndpoint;
 
 /**
  * {@code GET /ws?ticket=...}: a device's live connection. The one-time ticket decides whose it is;
- * without a valid one the socket closes at once with 1008. Frames from one connection are
+ * without a valid one the socket closes at once with 1008, and so it does when the token that asked
+ * for the ticket is logged out, whenever that happens. Frames from one connection are
  * handled in the order they came. A CDI bean (one per connection) so its collaborators are injected.
  */
 @ServerEndpoint("/ws")
@@ -29,6 +31,7 @@ public class ChatSocket {
 
     private static final Logger LOG = Logger.getLogger(ChatSocket.class.getName());
     private static final String CONNECTION = "chat.connection";
+    private static final String SESSION = "chat.session";
 
     @Inject
     WsTickets tickets;
@@ -51,26 +54,40 @@ public class ChatSocket {
     @Inject
     NotifyCoalescer coalescer;
 
+    @Inject
+    SessionSockets sessions;
+
     @OnOpen
     public void open(Session session) {
         List<String> ticket = session.getRequestParameterMap().get("ticket");
-        Optional<DeviceIdentity> device = ticket == null || ticket.size() != 1 ? Optional.empty()
+        Optional<TicketHolder> holder = ticket == null || ticket.size() != 1 ? Optional.empty()
                 : tickets.redeem(ticket.get(0));
-        if (device.isEmpty()) {
-            refuse(session);
+        if (holder.isEmpty()) {
+            refuse(session, "unknown, used or expired ticket");
             return;
         }
-        Connection connection = new Connection(session, device.get());
+        DeviceIdentity device = holder.get().device();
+        String sessionId = holder.get().sessionId();
+        Connection connection = new Connection(session, device);
         session.getUserProperties().put(CONNECTION, connection);
+        session.getUserProperties().put(SESSION, sessionId);
+        sessions.opened(sessionId, connection);
+        if (tickets.ended(sessionId)) {
+            // logged out after the redemption, before the line above: its session end may have passed already
+            sessions.closed(sessionId, connection);
+            session.getUserProperties().remove(CONNECTION);
+            refuse(session, SessionSockets.LOGGED_OUT);
+            return;
+        }
         registry.add(connection);
         index.connected(connection);
-        presence.connected(device.get());
-        LOG.fine(() -> "connected " + device.get());
+        presence.connected(device);
+        LOG.fine(() -> "connected " + device);
     }
 
-    private static void refuse(Session session) {
+    private static void refuse(Session session, String why) {
         try {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown, used or expired ticket"));
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, why));
         } catch (IOException e) {
             LOG.fine(() -> "closing a refused connection: " + e);
         }
@@ -88,6 +105,7 @@ public class ChatSocket {
     public void close(Session session, CloseReason reason) {
         Connection connection = (Connection) session.getUserProperties().remove(CONNECTION);
         if (connection != null) {
+            sessions.closed((String) session.getUserProperties().get(SESSION), connection);
             registry.remove(connection);
             index.closed(connection);
             coalescer.closed(connection);

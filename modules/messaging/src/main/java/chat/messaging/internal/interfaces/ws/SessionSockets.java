@@ -1,0 +1,48 @@
+package chat.messaging.internal.interfaces.ws;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+import chat.platform.events.SessionEnded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.websocket.CloseReason;
+
+/**
+ * This node's live connections by the session (token id) whose ticket opened them. When a token is
+ * logged out on any node, the session's end reaches every node and each closes its own connections
+ * of that token at once; the device's other sessions, and the user's other devices, stay open.
+ */
+@ApplicationScoped
+class SessionSockets {
+
+    static final String LOGGED_OUT = "logged out";
+    private static final Logger LOG = Logger.getLogger(SessionSockets.class.getName());
+
+    private final Map<String, Set<Connection>> bySession = new ConcurrentHashMap<>();
+
+    void opened(String sessionId, Connection connection) {
+        bySession.computeIfAbsent(sessionId, s -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    void closed(String sessionId, Connection connection) {
+        bySession.computeIfPresent(sessionId, (session, set) -> {
+            set.remove(connection);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    void end(@Observes SessionEnded ended) {
+        Set<Connection> connections = bySession.remove(ended.sessionId());
+        if (connections != null) {
+            connections.forEach(SessionSockets::close);
+            LOG.fine(() -> "closed " + connections.size() + " connection(s) of a logged-out session of " + ended.userId());
+        }
+    }
+
+    static void close(Connection connection) {
+        connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, LOGGED_OUT);
+    }
+}
