@@ -34,6 +34,15 @@ class JsonBodyTest {
     }
 
     @Test
+    void aNulCharacterInATextFieldIsRefusedWithItsName() {
+        assertEquals("text", assertThrows(InvalidInputException.class,
+                () -> body("{\"text\": \"a\\u0000b\"}").optionalString("text")).field());
+        assertEquals("ids", assertThrows(InvalidInputException.class,
+                () -> body("{\"ids\": [\"a\", \"\\u0000\"]}").requiredStrings("ids")).field());
+        assertEquals("a\u00e9b", body("{\"t\": \"a\\u00e9b\"}").requiredString("t"));
+    }
+
+    @Test
     void nullCountsAsAbsent() {
         assertTrue(body("{\"s\": null}").optionalString("s").isEmpty());
     }
