@@ -19,6 +19,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        var clientFault = ErrorResponses.ofClientFault(e);
+        if (clientFault.isPresent()) {
+            return clientFault.get();
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected error, correlationId=" + correlationId, e);
         return ErrorResponses.of(500, "INTERNAL_ERROR",
