@@ -76,7 +76,12 @@ public class ChatSocket {
         }
     }
 
-    @OnMessage
+    /**
+     * Frames past {@link FrameHandler#MAX_FRAME_BYTES} are refused by the container from the
+     * frame's header, before their payload is buffered; it closes the connection with 1009
+     * (message too big), as the WebSocket API specifies for {@code maxMessageSize}.
+     */
+    @OnMessage(maxMessageSize = FrameHandler.MAX_FRAME_BYTES)
     public void message(Session session, String text) {
         Connection connection = (Connection) session.getUserProperties().get(CONNECTION);
         if (connection != null) {

@@ -2,7 +2,10 @@ package chat.messaging.internal.interfaces.ws;
 
 import java.io.StringReader;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import chat.identity.api.Presence;
@@ -23,12 +26,18 @@ import jakarta.json.JsonValue;
  * Reads a client frame and answers it: {@code ping}, {@code send} and {@code pull} here, other
  * types by the module that declares them ({@link ClientFrameHandler}). A frame that is not a JSON
  * object with a known {@code type}, or that breaks a rule, gets an {@code error} frame, and the
- * connection stays open.
+ * connection stays open; so does a frame whose handling failed unexpectedly ({@code INTERNAL_ERROR}).
  */
 @ApplicationScoped
 class FrameHandler {
 
-    static final int MAX_FRAME_CHARS = 64 * 1024;
+    /**
+     * The largest frame, in bytes. The container refuses a larger one before buffering it, closing
+     * the connection with 1009 ({@link ChatSocket}); the check here in characters only backs it up.
+     */
+    static final int MAX_FRAME_BYTES = 64 * 1024;
+    static final int MAX_FRAME_CHARS = MAX_FRAME_BYTES;
+    private static final Logger LOG = Logger.getLogger(FrameHandler.class.getName());
     private static final String PONG = Json.createObjectBuilder().add("type", "pong").build().toString();
 
     @Inject
@@ -74,6 +83,12 @@ class FrameHandler {
             }
         } catch (ChatException e) {
             connection.send(error(clientMsgId, e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            // Every frame gets an answer: a failure nobody foresaw is logged with an id the client can quote.
+            String correlationId = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "a " + type + " frame failed, correlationId=" + correlationId, e);
+            connection.send(error(clientMsgId, "INTERNAL_ERROR",
+                    "the server failed; quote correlation id " + correlationId + " to the operator"));
         }
     }
 
