@@ -45,6 +45,11 @@ public final class JsonBody {
             return new JsonBody(value.asJsonObject());
         } catch (JsonException e) {
             throw new InvalidInputException("body", "is not valid JSON");
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting past 1,000 levels with a bare RuntimeException, not a JsonException.
+            throw new InvalidInputException("body", "is not JSON this server reads: " + e.getMessage());
         }
     }
 

@@ -15,10 +15,14 @@ public final class ErrorResponses {
     }
 
     public static Response of(int status, String code, String message) {
-        var body = Json.createObjectBuilder()
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(code, message)).build();
+    }
+
+    /** The error body as JSON text, for answers written outside JAX-RS (the container's error page). */
+    public static String body(String code, String message) {
+        return Json.createObjectBuilder()
                 .add("error", Json.createObjectBuilder().add("code", code).add("message", message))
-                .build();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.toString()).build();
+                .build().toString();
     }
 
     /**

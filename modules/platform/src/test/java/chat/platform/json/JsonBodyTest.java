@@ -43,6 +43,14 @@ class JsonBodyTest {
     }
 
     @Test
+    void anArrayOrNestingFiveThousandDeepIsRefusedAsABadBodyNotAFailure() {
+        assertThrows(InvalidInputException.class, () -> JsonBody.parseOptional("[1, 2]"));
+        assertThrows(InvalidInputException.class, () -> JsonBody.parseOptional("[".repeat(5_000) + "]".repeat(5_000)));
+        assertThrows(InvalidInputException.class,
+                () -> JsonBody.parseOptional("{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000)));
+    }
+
+    @Test
     void nullCountsAsAbsent() {
         assertTrue(body("{\"s\": null}").optionalString("s").isEmpty());
     }

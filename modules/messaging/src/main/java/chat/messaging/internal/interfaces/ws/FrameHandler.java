@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -104,7 +103,8 @@ class FrameHandler {
         try {
             JsonValue value = Json.createReader(new StringReader(text)).readValue();
             return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
+            // JsonException for bad JSON; a bare RuntimeException from Parsson past 1,000 levels of nesting.
             return null;
         }
     }
