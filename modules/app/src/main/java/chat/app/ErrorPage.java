@@ -35,6 +35,8 @@ public class ErrorPage extends HttpServlet {
     static String messageFor(int status) {
         return switch (status) {
             case 400 -> "the request is malformed (an encoded slash %2F or a bad escape in its path, for example)";
+            case 401 -> "a valid bearer token is required";
+            case 403 -> "this is not yours to do";
             case 404 -> "nothing is served at this path";
             case 405 -> "this method is not allowed at this path";
             case 413 -> "the request is too large";
