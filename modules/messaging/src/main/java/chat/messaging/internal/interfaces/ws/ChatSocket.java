@@ -77,14 +77,25 @@ public class ChatSocket {
     }
 
     /**
-     * Frames past {@link FrameHandler#MAX_FRAME_BYTES} are refused by the container from the
-     * frame's header, before their payload is buffered; it closes the connection with 1009
-     * (message too big), as the WebSocket API specifies for {@code maxMessageSize}.
+     * A frame past {@link FrameHandler#MAX_FRAME_BYTES} is refused by the container from its
+     * header, before its payload is read: Liberty closes the connection with 1009 (message too
+     * big). It checks single frames only, so the fragments of a message are gathered here, one
+     * at a time, and a message that passes the bound is closed with 1009 as well.
      */
     @OnMessage(maxMessageSize = FrameHandler.MAX_FRAME_BYTES)
-    public void message(Session session, String text) {
+    public void message(Session session, String fragment, boolean last) {
         Connection connection = (Connection) session.getUserProperties().get(CONNECTION);
-        if (connection != null) {
+        if (connection == null) {
+            return;
+        }
+        String text;
+        try {
+            text = connection.incoming().add(fragment, last);
+        } catch (FrameAssembler.TooLarge e) {
+            connection.close(CloseReason.CloseCodes.TOO_BIG, e.getMessage());
+            return;
+        }
+        if (text != null) {
             frames.handle(connection, text);
         }
     }

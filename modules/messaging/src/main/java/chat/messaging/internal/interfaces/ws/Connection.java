@@ -28,6 +28,7 @@ final class Connection {
     private final Session session;
     private final DeviceIdentity device;
     private final OutgoingQueue queued = new OutgoingQueue(MAX_QUEUED, MAX_QUEUED_CHARS);
+    private final FrameAssembler incoming = new FrameAssembler(FrameHandler.MAX_FRAME_CHARS);
     private final Set<String> conversations = ConcurrentHashMap.newKeySet();
     private final Map<String, PendingNotify> pendingNotifies = new HashMap<>();
     private final Map<String, Long> lastNotifyMillis = new HashMap<>();
@@ -44,6 +45,11 @@ final class Connection {
 
     String id() {
         return session.getId();
+    }
+
+    /** Gathers the fragments of the client's messages ({@link ChatSocket}). */
+    FrameAssembler incoming() {
+        return incoming;
     }
 
     /** The conversations this connection is indexed under (kept by {@link ConversationIndex}). */
