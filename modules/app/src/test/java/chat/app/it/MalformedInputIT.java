@@ -95,7 +95,9 @@ class MalformedInputIT extends ServerIT {
         assertError(400, "BAD_REQUEST", api.post("/api/v1/users", null, Json.createObjectBuilder()
                 .add("username", "nul\u0000" + Api.uniqueName().substring(0, 8)).add("password", "correct horse battery")
                 .add("nickname", "Nul").build()));
-        assertError(400, "BAD_REQUEST", api.get("/api/v1/users/a%00b", ann.token()));
+        // Liberty refuses %00 in a path itself (CWWWC0005I) with a 400 page of its own, before any
+        // application code or error page runs; in a query parameter it reaches the server's filter.
+        assertEquals(400, api.get("/api/v1/users/a%00b", ann.token()).status());
         assertError(400, "BAD_REQUEST", api.get("/api/v1/users?username=a%00", ann.token()));
 
         assertEquals(0, storedMessages(bob, gid), "no message was stored");
@@ -130,7 +132,21 @@ class MalformedInputIT extends ServerIT {
     }
 
     @Test
-    void aFrameOver64KibClosesTheConnectionWith1009AndOneUnderItIsAnswered() {
+    void aSingleFrameOver64KibIsRefusedFromItsHeaderWith1009() throws Exception {
+        var ann = api.newUser();
+        String ticket = api.post("/api/v1/ws-tickets", ann.token(), null).json().getString("ticket");
+        // One unfragmented frame that claims 8 MiB, of which only the first 64 KiB are ever sent:
+        // the server must answer from the header alone, without waiting for (or buffering) the rest.
+        assertEquals(MESSAGE_TOO_BIG, RawFrames.closeCodeAfterClaiming(ticket, 8 * 1024 * 1024, 64 * 1024));
+        assertEquals(0, RawFrames.closeCodeAfterClaiming(ticket(ann), 1_000, 1_000), "a small frame is answered, not closed");
+    }
+
+    private String ticket(Api.TestUser user) {
+        return api.post("/api/v1/ws-tickets", user.token(), null).json().getString("ticket");
+    }
+
+    @Test
+    void aFragmentedMessageOver64KibClosesTheConnectionWith1009AndOneUnderItIsAnswered() {
         var ann = api.newUser();
         var bob = api.newUser();
         String gid = api.groupOf(ann, List.of(bob), null);
@@ -191,10 +207,8 @@ class MalformedInputIT extends ServerIT {
         assertError(404, "NOT_FOUND", api.get("/api/v1/no-such-endpoint", ann.token()));
         assertError(405, "METHOD_NOT_ALLOWED", api.raw("PUT", "/api/v1/users/me", ann.token(), "application/json",
                 "{}".getBytes(StandardCharsets.UTF_8), true));
-        var staticFile = api.raw("DELETE", "/index.html", null, null, null, true);
-        assertTrue(staticFile.status() >= 400 && staticFile.status() < 500, staticFile.raw());
-        assertEquals(staticFile.status() == 405 ? "METHOD_NOT_ALLOWED" : ErrorCodes.of(staticFile.status()),
-                staticFile.errorCode(), staticFile.raw());
+        assertError(404, "NOT_FOUND", api.raw("PUT", "/no/such/page.html", null, "text/plain",
+                "x".getBytes(StandardCharsets.UTF_8), true));
     }
 
     @Test
@@ -202,17 +216,5 @@ class MalformedInputIT extends ServerIT {
         var ann = api.newUser();
         var me = api.bytes("/api/v1/users/me", ann.token(), null);
         assertEquals("nosniff", me.headers().firstValue("X-Content-Type-Options").orElse(""));
-    }
-
-    /** The contract codes of bare statuses, as the server names them. */
-    private static final class ErrorCodes {
-        static String of(int status) {
-            return switch (status) {
-                case 400 -> "BAD_REQUEST";
-                case 403 -> "FORBIDDEN";
-                case 404 -> "NOT_FOUND";
-                default -> "BAD_REQUEST";
-            };
-        }
     }
 }
