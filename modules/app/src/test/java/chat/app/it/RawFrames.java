@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A WebSocket client on a bare socket, for what the JDK's client does not do: one unfragmented
- * text frame whose header claims a length, followed by only part of its payload.
+ * text frame of a given length (the JDK's client splits long messages into fragments), possibly
+ * followed by only part of its payload.
  */
 final class RawFrames {
 

@@ -77,10 +77,10 @@ public class ChatSocket {
     }
 
     /**
-     * A frame past {@link FrameHandler#MAX_FRAME_BYTES} is refused by the container from its
-     * header, before its payload is read: Liberty closes the connection with 1009 (message too
-     * big). It checks single frames only, so the fragments of a message are gathered here, one
-     * at a time, and a message that passes the bound is closed with 1009 as well.
+     * A frame past {@link FrameHandler#MAX_FRAME_BYTES} is refused by the container: Liberty
+     * closes the connection with 1009 (message too big), though only once it has read the frame's
+     * payload. It checks single unfragmented frames only, so the fragments of a message are
+     * gathered here, one at a time, and a message that passes the bound is closed with 1009 too.
      */
     @OnMessage(maxMessageSize = FrameHandler.MAX_FRAME_BYTES)
     public void message(Session session, String fragment, boolean last) {

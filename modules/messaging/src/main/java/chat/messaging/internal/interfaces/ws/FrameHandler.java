@@ -31,8 +31,8 @@ import jakarta.json.JsonValue;
 class FrameHandler {
 
     /**
-     * The largest frame, in bytes. The container refuses a larger one before buffering it, closing
-     * the connection with 1009 ({@link ChatSocket}); the check here in characters only backs it up.
+     * The largest message, in bytes. The container refuses a larger frame, closing the connection
+     * with 1009, and {@link ChatSocket} a larger fragmented message; the check here only backs them up.
      */
     static final int MAX_FRAME_BYTES = 64 * 1024;
     static final int MAX_FRAME_CHARS = MAX_FRAME_BYTES;
