@@ -241,6 +241,24 @@ class MediaIT extends ServerIT {
     }
 
     @Test
+    void anUploadPastTheJsonBodyLimitIsStillAccepted() throws Exception {
+        var ann = api.newUser();
+        BufferedImage noise = new BufferedImage(900, 900, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(15);
+        for (int y = 0; y < noise.getHeight(); y++) {
+            for (int x = 0; x < noise.getWidth(); x++) {
+                noise.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(noise, "png", png);
+        assertTrue(png.size() > 1_048_576, "the sample is past 1 MiB: " + png.size());
+        assertEquals(png.size(), uploaded(ann, "image/png", png.toByteArray()).getInt("size"));
+        var chunked = api.upload(ann.token(), "image/png", png.toByteArray(), false);
+        assertEquals(201, chunked.status(), "streamed without a length too: " + chunked.raw());
+    }
+
+    @Test
     void mediaAnswersSayNosniff() throws Exception {
         var ann = api.newUser();
         String id = uploaded(ann, "image/png", Samples.image("png", 20, 20)).getString("id");
