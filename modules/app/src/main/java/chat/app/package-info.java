@@ -1,4 +1,4 @@
 /**
- * The WAR's own wiring: the JAX-RS application. Domain code lives in the modules.
+ * The WAR's own wiring: the JAX-RS application and the container's error page. Domain code lives in the modules.
  */
 package chat.app;

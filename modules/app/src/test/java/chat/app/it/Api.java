@@ -71,6 +71,21 @@ final class Api {
         return send(builder);
     }
 
+    /**
+     * Any method with a body of raw bytes and a content type, sent with its length or streamed in
+     * chunks (no Content-Length), to a path that may hold escapes the URI class would refuse.
+     */
+    Answer raw(String method, String path, String token, String contentType, byte[] body, boolean withLength) {
+        var publisher = body == null ? HttpRequest.BodyPublishers.noBody() : withLength
+                ? HttpRequest.BodyPublishers.ofByteArray(body)
+                : HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body));
+        var builder = request(path, token).method(method, publisher);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
     /** A GET answered with bytes (media), with an optional Range header; the path may carry a query. */
     HttpResponse<byte[]> bytes(String path, String token, String range) {
         var builder = request(path, token).GET();

@@ -193,6 +193,82 @@ class MediaIT extends ServerIT {
         assertEquals(before, storedFiles(), "refused uploads leave no file");
     }
 
+    private static long stagedFiles() throws IOException {
+        Path staging = MEDIA_DIR.resolve("staging");
+        if (!Files.exists(staging)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(staging)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void unreadableImageHeadersAre415AndLeaveNothingInStaging() throws Exception {
+        var ann = api.newUser();
+        long before = storedFiles();
+        byte[] gif = Samples.image("gif", 40, 30);
+
+        var noWidth = api.upload(ann.token(), "image/png", Samples.pngClaiming(0, 10), true);
+        assertEquals(415, noWidth.status(), "a PNG of width 0: " + noWidth.raw());
+        assertEquals("UNSUPPORTED_MEDIA_TYPE", noWidth.errorCode());
+        var truncated = api.upload(ann.token(), "image/gif", Arrays.copyOf(gif, 10), true);
+        assertEquals(415, truncated.status(), "a GIF cut inside its header: " + truncated.raw());
+        var noDescriptor = api.upload(ann.token(), "image/gif", Arrays.copyOf(gif, 14), false);
+        assertEquals(415, noDescriptor.status(), "a GIF cut before its first image: " + noDescriptor.raw());
+
+        assertEquals(0, stagedFiles(), "staging keeps nothing of a refused upload");
+        assertEquals(before, storedFiles(), "and nothing is stored");
+    }
+
+    @Test
+    void anOrphanStagedFileIsSweptAndAFreshOneIsNot() throws Exception {
+        Path staging = Files.createDirectories(MEDIA_DIR.resolve("staging"));
+        Path orphan = Files.write(staging.resolve("orphan-" + Api.uniqueName()), new byte[] {1, 2, 3});
+        Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        Path fresh = Files.write(staging.resolve("fresh-" + Api.uniqueName()), new byte[] {4});
+        try {
+            // Staged files older than the test server's unposted lifetime (20 s) go at the next sweep (every 5 s).
+            for (int attempt = 0; attempt < 30 && Files.exists(orphan); attempt++) {
+                Thread.sleep(500);
+            }
+            assertTrue(!Files.exists(orphan), "the orphan was swept");
+            assertTrue(Files.exists(fresh), "a file younger than the lifetime may be an upload in progress");
+        } finally {
+            Files.deleteIfExists(fresh);
+        }
+    }
+
+    @Test
+    void anUploadPastTheJsonBodyLimitIsStillAccepted() throws Exception {
+        var ann = api.newUser();
+        BufferedImage noise = new BufferedImage(900, 900, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(15);
+        for (int y = 0; y < noise.getHeight(); y++) {
+            for (int x = 0; x < noise.getWidth(); x++) {
+                noise.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(noise, "png", png);
+        assertTrue(png.size() > 1_048_576, "the sample is past 1 MiB: " + png.size());
+        assertEquals(png.size(), uploaded(ann, "image/png", png.toByteArray()).getInt("size"));
+        var chunked = api.upload(ann.token(), "image/png", png.toByteArray(), false);
+        assertEquals(201, chunked.status(), "streamed without a length too: " + chunked.raw());
+    }
+
+    @Test
+    void mediaAnswersSayNosniff() throws Exception {
+        var ann = api.newUser();
+        String id = uploaded(ann, "image/png", Samples.image("png", 20, 20)).getString("id");
+        HttpResponse<byte[]> download = api.bytes("/api/v1/media/" + id, ann.token(), null);
+        assertEquals(200, download.statusCode());
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("nosniff", api.bytes("/api/v1/media/" + id + "/thumbnail", ann.token(), null).headers()
+                .firstValue("X-Content-Type-Options").orElse(""));
+    }
+
     @Test
     void onlyTheUploaderPostsAMediaIdAndOnlyAsItsKind() throws Exception {
         var ann = api.newUser();

@@ -155,4 +155,26 @@ class NearbyIT extends ServerIT {
         assertEquals(404, enter(ann, roomId).status());
         assertNotEquals(roomId, join(ann, 0).json().getString("roomId"), "a new room opens");
     }
+
+    @Test
+    void someoneTryingCodesWhereARoomIsGetsRateLimitedAfterTenJoinsAndEntriesAMinute() {
+        var ann = api.newUser();
+        var mallory = api.newUser();
+        String annsRoom = join(ann, 0).json().getString("roomId");
+        for (int i = 1; i <= 10; i++) {
+            String guess = String.format("%04d", (Integer.parseInt(code) + i) % 10_000);
+            var tried = api.post("/api/v1/nearby/rooms", mallory.token(), position(guess, 10));
+            assertEquals(200, tried.status(), tried.raw());
+        }
+        var limited = api.post("/api/v1/nearby/rooms", mallory.token(), position(code, 10));
+        assertEquals(429, limited.status(), limited.raw());
+        assertEquals("RATE_LIMITED", limited.errorCode());
+        var entering = enter(mallory, annsRoom);
+        assertEquals(429, entering.status(), entering.raw());
+        assertEquals("RATE_LIMITED", entering.errorCode());
+
+        var annsView = join(ann, 0).json();
+        assertEquals(annsRoom, annsView.getString("roomId"));
+        assertEquals(1, annsView.getJsonArray("members").size(), "the refused join put nobody in the room: " + annsView);
+    }
 }

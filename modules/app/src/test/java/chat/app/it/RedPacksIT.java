@@ -106,6 +106,41 @@ class RedPacksIT extends ServerIT {
     }
 
     @Test
+    void twoSendsWithOneClientIdAtOnceAnswer201And200WithTheSamePacketAndDebitOnce() throws Exception {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        int rounds = 15;
+        money.credit(ann, 100L * rounds);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                String clientId = "twice-" + round;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Api.Answer>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return money.send(ann, gid, 100, 1, clientId);
+                    }));
+                }
+                start.countDown();
+                Api.Answer first = answers.get(0).get();
+                Api.Answer second = answers.get(1).get();
+                assertEquals(List.of(200, 201), List.of(first.status(), second.status()).stream().sorted().toList(),
+                        first.raw() + " / " + second.raw());
+                assertEquals(first.json().getString("id"), second.json().getString("id"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(0, money.balance(ann), "each packet was debited once");
+        assertEquals(rounds, api.get("/api/v1/groups/" + gid + "/messages?after=0&limit=200", bob.token()).json()
+                .getJsonArray("items").stream().filter(m -> m.asJsonObject().getString("type").equals("REDPACK")).count(),
+                "one announcement per packet");
+    }
+
+    @Test
     void grabThenOpenGivesEachMemberOneShareAndTheirWalletTheMoney() {
         var ann = api.newUser();
         var bob = api.newUser();

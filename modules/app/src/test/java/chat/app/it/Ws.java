@@ -22,9 +22,24 @@ final class Ws implements WebSocket.Listener, AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    private volatile boolean paused;
 
     static Ws open(String ticket) {
+        return open(ticket, false);
+    }
+
+    /**
+     * A socket that reads one frame and then nothing until {@link #resume()}: a client too slow
+     * to read, whose frames pile up at the server.
+     */
+    static Ws openPaused(Api api, Api.TestUser user) {
+        var ticket = api.post("/api/v1/ws-tickets", user.token(), null);
+        return open(ticket.json().getString("ticket"), true);
+    }
+
+    private static Ws open(String ticket, boolean paused) {
         Ws ws = new Ws();
+        ws.paused = paused;
         String base = Api.BASE.replace("http://", "ws://");
         ws.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create(base + "/ws" + (ticket == null ? "" : "?ticket=" + ticket)), ws).join();
@@ -78,6 +93,26 @@ final class Ws implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /** Reads again, after {@link #openPaused}. */
+    void resume() {
+        paused = false;
+        socket.request(1);
+    }
+
+    /** How many frames arrived and wait to be taken. */
+    int received() {
+        return frames.size();
+    }
+
+    /** Sends one frame, tolerating a server that closes the connection while it is sent. */
+    void sendIgnoringClose(String text) {
+        try {
+            send(text);
+        } catch (RuntimeException e) {
+            // the server may close before the whole frame is out; the close code tells the rest
+        }
+    }
+
     boolean isClosed() {
         return closed.isDone();
     }
@@ -89,7 +124,9 @@ final class Ws implements WebSocket.Listener, AutoCloseable {
             frames.add(Json.createReader(new StringReader(partial.toString())).readObject());
             partial.setLength(0);
         }
-        webSocket.request(1);
+        if (!paused) {
+            webSocket.request(1);
+        }
         return null;
     }
 

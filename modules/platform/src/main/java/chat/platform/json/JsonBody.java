@@ -14,8 +14,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
- * Reads fields of a request's JSON object and names the field in a 400 when one is missing or of
- * the wrong type, so every endpoint answers bad input the same way.
+ * Reads fields of a request's JSON object and names the field in a 400 when one is missing, of
+ * the wrong type or holds a NUL character, so every endpoint answers bad input the same way.
  */
 public final class JsonBody {
 
@@ -45,6 +45,11 @@ public final class JsonBody {
             return new JsonBody(value.asJsonObject());
         } catch (JsonException e) {
             throw new InvalidInputException("body", "is not valid JSON");
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting past 1,000 levels with a bare RuntimeException, not a JsonException.
+            throw new InvalidInputException("body", "is not JSON this server reads: " + e.getMessage());
         }
     }
 
@@ -60,7 +65,19 @@ public final class JsonBody {
         if (!(value instanceof JsonString string)) {
             throw new InvalidInputException(field, "must be a string");
         }
-        return Optional.of(string.getString());
+        return Optional.of(text(field, string));
+    }
+
+    /**
+     * PostgreSQL cannot store NUL in text, and no field of the API has a use for it: it is refused
+     * here, with the field's name, before it reaches a repository (where it would fail as a 500).
+     */
+    private static String text(String field, JsonString string) {
+        String value = string.getString();
+        if (value.indexOf('\0') >= 0) {
+            throw new InvalidInputException(field, "must not contain NUL characters");
+        }
+        return value;
     }
 
     public long requiredLong(String field) {
@@ -92,7 +109,7 @@ public final class JsonBody {
             if (!(item instanceof JsonString string)) {
                 throw new InvalidInputException(field, "must be an array of strings");
             }
-            out.add(string.getString());
+            out.add(text(field, string));
         }
         return out;
     }

@@ -10,9 +10,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Anything no domain exception named. A part that is away (the database restarting, the broker
- * reconnecting, no free pooled connection) is 503 {@code UNAVAILABLE} with a {@code Retry-After}:
- * the request changed nothing and may be sent again. Anything else is 500 with a correlation id the
+ * Anything no exception mapper of its own took: a domain exception or bad JSON wrapped by the
+ * runtime keeps its 4xx (see {@link ErrorResponses#ofClientFault}). A part that is away (the
+ * database restarting, the broker reconnecting, no free pooled connection) is 503
+ * {@code UNAVAILABLE} with a {@code Retry-After}: the request did not complete; send it again. Anything else is 500 with a correlation id the
  * operator finds in the log, and never a stack trace in the answer.
  */
 @Provider
@@ -23,6 +24,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        var clientFault = ErrorResponses.ofClientFault(e);
+        if (clientFault.isPresent()) {
+            return clientFault.get();
+        }
         if (Failures.isTransient(e)) {
             LOG.log(Level.WARNING, "a part is unavailable; answered 503: " + e);
             return Response.fromResponse(ErrorResponses.of(503, "UNAVAILABLE",

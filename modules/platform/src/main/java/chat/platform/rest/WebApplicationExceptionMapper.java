@@ -11,6 +11,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        var clientFault = ErrorResponses.ofClientFault(e.getCause());
+        if (clientFault.isPresent()) {
+            return clientFault.get();
+        }
         int status = e.getResponse().getStatus();
         String message = status == 400 ? "the request body is not valid JSON of the expected shape"
                 : e.getResponse().getStatusInfo().getReasonPhrase();

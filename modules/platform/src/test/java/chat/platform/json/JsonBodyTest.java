@@ -34,6 +34,23 @@ class JsonBodyTest {
     }
 
     @Test
+    void aNulCharacterInATextFieldIsRefusedWithItsName() {
+        assertEquals("text", assertThrows(InvalidInputException.class,
+                () -> body("{\"text\": \"a\\u0000b\"}").optionalString("text")).field());
+        assertEquals("ids", assertThrows(InvalidInputException.class,
+                () -> body("{\"ids\": [\"a\", \"\\u0000\"]}").requiredStrings("ids")).field());
+        assertEquals("a\u00e9b", body("{\"t\": \"a\\u00e9b\"}").requiredString("t"));
+    }
+
+    @Test
+    void anArrayOrNestingFiveThousandDeepIsRefusedAsABadBodyNotAFailure() {
+        assertThrows(InvalidInputException.class, () -> JsonBody.parseOptional("[1, 2]"));
+        assertThrows(InvalidInputException.class, () -> JsonBody.parseOptional("[".repeat(5_000) + "]".repeat(5_000)));
+        assertThrows(InvalidInputException.class,
+                () -> JsonBody.parseOptional("{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000)));
+    }
+
+    @Test
     void nullCountsAsAbsent() {
         assertTrue(body("{\"s\": null}").optionalString("s").isEmpty());
     }

@@ -5,7 +5,10 @@ import java.net.URISyntaxException;
 
 import chat.platform.errors.InvalidInputException;
 
-/** A link to the user's picture: an absolute http(s) URL or a path on this server, at most 512 characters. */
+/**
+ * A link to the user's picture: an absolute http(s) URL or a path on this server (one slash, no
+ * host), at most 512 characters.
+ */
 public final class AvatarUrl {
 
     private AvatarUrl() {
@@ -21,8 +24,10 @@ public final class AvatarUrl {
         }
         try {
             URI uri = new URI(value);
-            boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-            boolean local = uri.getScheme() == null && value.startsWith("/");
+            boolean web = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+            // "//host/x.png" has no scheme but names another host: browsers fetch it from there.
+            boolean local = uri.getScheme() == null && uri.getRawAuthority() == null && value.startsWith("/")
+                    && !value.startsWith("//");
             if (!web && !local) {
                 throw new InvalidInputException("avatarUrl", "must be an http(s) URL or a path on this server");
             }

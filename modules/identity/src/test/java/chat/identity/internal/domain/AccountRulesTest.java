@@ -52,6 +52,15 @@ class AccountRulesTest {
         assertNull(AvatarUrl.check(null));
         assertThrows(InvalidInputException.class, () -> AvatarUrl.check("javascript:alert(1)"));
         assertThrows(InvalidInputException.class, () -> AvatarUrl.check("relative/path"));
+        assertThrows(InvalidInputException.class, () -> AvatarUrl.check("https:///no-host.png"));
+    }
+
+    @Test
+    void aPathWithTwoSlashesNamesAnotherHostAndIsRefused() {
+        var refused = assertThrows(InvalidInputException.class, () -> AvatarUrl.check("//evil.example/x.png"));
+        assertEquals("avatarUrl", refused.field());
+        assertThrows(InvalidInputException.class, () -> AvatarUrl.check("///evil.example/x.png"));
+        assertThrows(InvalidInputException.class, () -> AvatarUrl.check("/\\evil.example/x.png"));
     }
 
     @Test

@@ -11,7 +11,10 @@ import chat.media.internal.domain.MediaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Removes uploads nobody posted within their lifetime, and their bytes when no other file shares them. */
+/**
+ * Removes uploads nobody posted within their lifetime, and their bytes when no other file shares
+ * them; and staged bytes older than that lifetime, which no upload in progress can still own.
+ */
 @ApplicationScoped
 public class SweepUnpostedMedia {
 
@@ -39,6 +42,16 @@ public class SweepUnpostedMedia {
             removed++;
         }
         return removed;
+    }
+
+    /** Answers how many orphan staged files it removed. */
+    public int sweepStaging() {
+        try {
+            return blobs.removeStagedBefore(Instant.now().minus(settings.unpostedLifetime()));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "staged uploads could not be listed; the next sweep tries again", e);
+            return 0;
+        }
     }
 
     private void forget(String sha256) {

@@ -55,20 +55,23 @@ public class UploadMedia {
         if (declaredLength > max) {
             throw new TooLargeException(kind.name().toLowerCase() + " uploads are at most " + max + " bytes");
         }
+        Blobs.Staged staged = null;
+        boolean kept = false;
         try {
-            Blobs.Staged staged = blobs.stage(body, max);
-            try {
-                MediaFile file = accept(userId, kind, limits, staged);
-                blobs.keep(staged);
-                files.insert(file);
-                executor.execute(() -> inspect(file));
-                return file;
-            } catch (RuntimeException e) {
-                blobs.discard(staged);
-                throw e;
-            }
+            staged = blobs.stage(body, max);
+            MediaFile file = accept(userId, kind, limits, staged);
+            blobs.keep(staged);
+            kept = true;
+            files.insert(file);
+            executor.execute(() -> inspect(file));
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be stored", e);
+        } finally {
+            // Whatever failed (a refusal, a decoder's error, a full disk), staging keeps nothing.
+            if (staged != null && !kept) {
+                blobs.discard(staged);
+            }
         }
     }
 

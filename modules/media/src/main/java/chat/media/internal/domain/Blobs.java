@@ -22,7 +22,14 @@ public interface Blobs {
     /** Keeps the staged bytes under their sha-256 (once: equal bytes are stored once). */
     void keep(Staged staged) throws IOException;
 
+    /** Removes staged bytes; never throws (what it cannot remove, {@link #removeStagedBefore} will). */
     void discard(Staged staged);
+
+    /**
+     * Removes staged bytes last written before the cutoff: uploads cut off by a crash or a lost
+     * connection, left behind by nothing else. Answers how many.
+     */
+    int removeStagedBefore(java.time.Instant cutoff) throws IOException;
 
     /** Stores small bytes (a thumbnail) and answers their sha-256. */
     String put(byte[] bytes) throws IOException;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,6 +37,7 @@ import jakarta.inject.Inject;
 class FileSystemBlobs implements Blobs {
 
     private static final int BUFFER = 64 * 1024;
+    private static final Logger LOG = Logger.getLogger(FileSystemBlobs.class.getName());
 
     @Inject
     @ConfigProperty(name = "chat.media.dir")
@@ -56,6 +61,7 @@ class FileSystemBlobs implements Blobs {
         Path file = root().resolve("staging").resolve(UUID.randomUUID().toString());
         MessageDigest sha = sha256();
         long size = 0;
+        boolean complete = false;
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
             byte[] buffer = new byte[BUFFER];
             for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
@@ -66,9 +72,11 @@ class FileSystemBlobs implements Blobs {
                 sha.update(buffer, 0, read);
                 out.write(buffer, 0, read);
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
+            complete = true;
+        } finally {
+            if (!complete) {
+                Files.deleteIfExists(file);
+            }
         }
         return new Staged(file.toString(), size, HexFormat.of().formatHex(sha.digest()));
     }
@@ -99,8 +107,22 @@ class FileSystemBlobs implements Blobs {
         try {
             Files.deleteIfExists(Path.of(staged.handle()));
         } catch (IOException e) {
-            throw new IllegalStateException("a refused upload could not be removed: " + staged.handle(), e);
+            LOG.log(Level.WARNING, "a refused upload could not be removed now; the staging sweep will: " + staged.handle(), e);
         }
+    }
+
+    @Override
+    public int removeStagedBefore(Instant cutoff) throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> staged = Files.newDirectoryStream(root().resolve("staging"))) {
+            for (Path file : staged) {
+                if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
+                        && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     @Override

@@ -65,6 +65,11 @@ class JavaMediaProbes implements MediaProbes {
             try {
                 reader.setInput(in, true, true);
                 return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
+            } catch (IOException | RuntimeException e) {
+                // A header the reader cannot make sense of (a PNG of width 0, a truncated GIF) is no
+                // image: the caller refuses it with 415. Readers throw IIOException or worse for these.
+                LOG.fine(() -> "unreadable image header: " + e);
+                return Optional.empty();
             } finally {
                 reader.dispose();
             }

@@ -18,7 +18,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** The sweep of unposted uploads, every {@code CHAT_MEDIA_SWEEP_SECONDS} (600 by default) on every node. */
+/** The sweep of unposted uploads and orphan staged files, every {@code CHAT_MEDIA_SWEEP_SECONDS} (600 by default) on every node. */
 @ApplicationScoped
 class MediaJobs {
 
@@ -45,6 +45,10 @@ class MediaJobs {
             int removed = sweeper.sweep();
             if (removed > 0) {
                 LOG.info(() -> "removed " + removed + " uploads that nobody posted");
+            }
+            int orphans = sweeper.sweepStaging();
+            if (orphans > 0) {
+                LOG.info(() -> "removed " + orphans + " staged files that no upload finished");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the sweep of unposted uploads failed; it runs again", e);

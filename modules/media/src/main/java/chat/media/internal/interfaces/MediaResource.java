@@ -11,6 +11,7 @@ import chat.media.internal.domain.Blobs;
 import chat.media.internal.domain.MediaFile;
 import chat.platform.rest.Caller;
 import chat.platform.rest.PublicEndpoint;
+import chat.platform.rest.StreamedBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +52,7 @@ public class MediaResource {
     SecurityContext security;
 
     @POST
+    @StreamedBody
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@HeaderParam("Content-Type") String contentType,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import chat.platform.errors.TooLargeException;
+import chat.platform.errors.UnsupportedMediaException;
 
 class MediaRulesTest {
 
@@ -40,6 +41,12 @@ class MediaRulesTest {
         limits.checkDimensions(1000, 1000);
         assertThrows(TooLargeException.class, () -> limits.checkDimensions(1001, 1000));
         assertThrows(TooLargeException.class, () -> limits.checkDimensions(60_000, 60_000));
-        assertThrows(TooLargeException.class, () -> limits.checkDimensions(0, 10));
+    }
+
+    @Test
+    void anImageOfNoPixelsIsNoImage() {
+        MediaLimits limits = new MediaLimits(20, 30, 40, 1_000_000);
+        assertThrows(UnsupportedMediaException.class, () -> limits.checkDimensions(0, 10));
+        assertThrows(UnsupportedMediaException.class, () -> limits.checkDimensions(10, -1));
     }
 }

@@ -17,8 +17,12 @@ public class EnterRoom {
     @Inject
     NearbyGroups groups;
 
-    /** Answers the group's id; 404 for a room that expired or that the caller is not in. */
+    @Inject
+    RoomEntryLimit limit;
+
+    /** Answers the group's id; 404 for a room that expired or that the caller is not in; 429 past the rate limit. */
     public String enter(String userId, String roomId) {
+        limit.acquire(userId);
         Room room = rooms.current(roomId).filter(r -> r.has(userId))
                 .orElseThrow(() -> new NotFoundException("no room " + roomId + " with you in it (rooms last a few minutes)"));
         groups.enter(room.groupId(), "Face to face " + room.code(), userId);

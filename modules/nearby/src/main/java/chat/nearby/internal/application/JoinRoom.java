@@ -45,12 +45,16 @@ public class JoinRoom {
     @Inject
     NearbySettings settings;
 
+    @Inject
+    RoomEntryLimit limit;
+
     /** A room and the people in it, as the caller sees it. */
     public record Joined(Room room, List<UserSummary> members) {
     }
 
     public Joined join(String userId, String code, Position position) {
         String checked = RoomRules.code(code);
+        limit.acquire(userId);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Room> joined = oldestInReach(checked, position)
                     .flatMap(room -> rooms.updateCurrent(room.id(), r -> r.with(userId)))

@@ -21,7 +21,8 @@ import jakarta.transaction.Transactional;
 /**
  * Sends a red packet, in one transaction: the money moves from the sender's wallet to the
  * packet's escrow, the packet is stored, and a {@code REDPACK} message announces it. The same
- * {@code clientId} again answers the first packet; without the money nothing happens (409).
+ * {@code clientId} again answers the first packet, also when both calls arrive at once; without
+ * the money nothing happens (409).
  */
 @ApplicationScoped
 public class SendRedPack {
@@ -56,10 +57,7 @@ public class SendRedPack {
         PostingRight right = conversations.mayPost(order.groupId(), order.senderId());
         Optional<Packet> earlier = packets.bySenderAndClientId(order.senderId(), clientId);
         if (earlier.isPresent()) {
-            if (!earlier.get().conversationId().equals(order.groupId())) {
-                throw new ConflictException("CLIENT_ID_REUSED", "clientId " + clientId + " was used for another packet");
-            }
-            return new Sent(earlier.get(), false);
+            return retried(order, earlier.get());
         }
         RedPackRules.check(order.totalCents(), order.count(), new RedPackRules.Limits(settings.maxTotalCents(),
                 settings.maxCount(), right.memberCount(), right.direct()));
@@ -67,10 +65,21 @@ public class SendRedPack {
         Packet packet = new Packet(UUID.randomUUID().toString(), order.groupId(), order.senderId(), clientId,
                 right.direct(), order.totalCents(), (int) order.count(), greeting, order.totalCents(),
                 (int) order.count(), 0, Packet.Status.OPEN, now, now.plus(settings.ttl()));
-        packets.insert(packet);
+        if (!packets.insertIfNew(packet)) {
+            // The same clientId sent at the same moment: the other call stored it first; answer its packet.
+            return retried(order, packets.bySenderAndClientId(order.senderId(), clientId).orElseThrow(
+                    () -> new IllegalStateException("packet " + clientId + " of " + order.senderId() + " vanished")));
+        }
         ledger.transfer("send:" + packet.id(), TransferKind.SEND, Accounts.wallet(order.senderId()),
                 Accounts.escrow(packet.id()), packet.totalCents());
         announcements.announce(packet.conversationId(), packet.senderId(), packet.id(), greeting);
         return new Sent(packet, true);
+    }
+
+    private static Sent retried(Order order, Packet earlier) {
+        if (!earlier.conversationId().equals(order.groupId())) {
+            throw new ConflictException("CLIENT_ID_REUSED", "clientId " + earlier.clientId() + " was used for another packet");
+        }
+        return new Sent(earlier, false);
     }
 }

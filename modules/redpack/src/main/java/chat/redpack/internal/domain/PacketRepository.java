@@ -7,7 +7,12 @@ import java.util.Optional;
 /** Packets and their claims. */
 public interface PacketRepository {
 
-    void insert(Packet packet);
+    /**
+     * Stores a new packet unless the sender already has one with its {@code clientId}; false then.
+     * A concurrent insert of the same pair waits for the other transaction and answers false once it
+     * committed, instead of failing on the unique constraint (which would abort the transaction).
+     */
+    boolean insertIfNew(Packet packet);
 
     Optional<Packet> find(String packetId);
 

@@ -25,8 +25,9 @@ class JdbcPackets implements PacketRepository {
     DataSource dataSource;
 
     @Override
-    public void insert(Packet p) {
-        Sql.update(dataSource, "INSERT INTO redpack.packets (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    public boolean insertIfNew(Packet p) {
+        return 1 == Sql.update(dataSource, "INSERT INTO redpack.packets (" + COLUMNS + ") VALUES"
+                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sender_id, client_id) DO NOTHING",
                 p.id(), p.conversationId(), p.senderId(), p.clientId(), p.direct(), p.totalCents(), p.count(), p.greeting(),
                 p.remainingCents(), p.remainingCount(), p.refundedCents(), p.status().name(), p.createdAt(), p.expiresAt());
     }

@@ -93,10 +93,26 @@ public class ChatSocket {
         }
     }
 
-    @OnMessage
-    public void message(Session session, String text) {
+    /**
+     * A frame past {@link FrameHandler#MAX_FRAME_BYTES} is refused by the container: Liberty
+     * closes the connection with 1009 (message too big), though only once it has read the frame's
+     * payload. It checks single unfragmented frames only, so the fragments of a message are
+     * gathered here, one at a time, and a message that passes the bound is closed with 1009 too.
+     */
+    @OnMessage(maxMessageSize = FrameHandler.MAX_FRAME_BYTES)
+    public void message(Session session, String fragment, boolean last) {
         Connection connection = (Connection) session.getUserProperties().get(CONNECTION);
-        if (connection != null) {
+        if (connection == null) {
+            return;
+        }
+        String text;
+        try {
+            text = connection.incoming().add(fragment, last);
+        } catch (FrameAssembler.TooLarge e) {
+            connection.close(CloseReason.CloseCodes.TOO_BIG, e.getMessage());
+            return;
+        }
+        if (text != null) {
             frames.handle(connection, text);
         }
     }

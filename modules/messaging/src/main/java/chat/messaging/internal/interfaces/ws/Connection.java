@@ -1,10 +1,8 @@
 package chat.messaging.internal.interfaces.ws;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -17,20 +15,23 @@ import jakarta.websocket.Session;
 /**
  * One live WebSocket of one device. Frames leave through the asynchronous remote, one at a time,
  * from a bounded queue: a slow client never blocks whoever sends to it, and a client that falls
- * {@link #MAX_QUEUED} frames behind is closed (it reconnects and pulls what it missed).
+ * {@link #MAX_QUEUED} frames or {@link #MAX_QUEUED_CHARS} characters behind is closed with 1013
+ * (it reconnects and pulls what it missed).
  */
 final class Connection {
 
     static final int MAX_QUEUED = 1_000;
+    /** About 4 to 8 MB of heap: two of the largest pull answers (200 messages of 10,000 characters). */
+    static final long MAX_QUEUED_CHARS = 4L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(Connection.class.getName());
 
     private final Session session;
     private final DeviceIdentity device;
-    private final Queue<String> queued = new ArrayDeque<>();
+    private final OutgoingQueue queued = new OutgoingQueue(MAX_QUEUED, MAX_QUEUED_CHARS);
+    private final FrameAssembler incoming = new FrameAssembler(FrameHandler.MAX_FRAME_CHARS);
     private final Set<String> conversations = ConcurrentHashMap.newKeySet();
     private final Map<String, PendingNotify> pendingNotifies = new HashMap<>();
     private final Map<String, Long> lastNotifyMillis = new HashMap<>();
-    private boolean sending;
     private volatile long lastHeardMillis = System.currentTimeMillis();
 
     Connection(Session session, DeviceIdentity device) {
@@ -44,6 +45,11 @@ final class Connection {
 
     String id() {
         return session.getId();
+    }
+
+    /** Gathers the fragments of the client's messages ({@link ChatSocket}). */
+    FrameAssembler incoming() {
+        return incoming;
     }
 
     /** The conversations this connection is indexed under (kept by {@link ConversationIndex}). */
@@ -74,29 +80,22 @@ final class Connection {
 
     /** Queues a frame; never blocks. */
     void send(String frame) {
-        synchronized (this) {
-            if (queued.size() >= MAX_QUEUED) {
-                queued.clear();
-                close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow: reconnect and pull");
-                return;
+        switch (queued.offer(frame)) {
+            case START -> sendNext();
+            case OVERFLOW -> close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow: reconnect and pull");
+            case QUEUED, DROPPED -> {
             }
-            queued.add(frame);
-            if (sending) {
-                return;
-            }
-            sending = true;
         }
-        sendNext();
     }
 
     private void sendNext() {
-        String next;
-        synchronized (this) {
-            next = queued.poll();
-            if (next == null || !session.isOpen()) {
-                sending = false;
-                return;
-            }
+        String next = queued.next();
+        if (next == null) {
+            return;
+        }
+        if (!session.isOpen()) {
+            queued.clear();
+            return;
         }
         session.getAsyncRemote().sendText(next, this::sent);
     }

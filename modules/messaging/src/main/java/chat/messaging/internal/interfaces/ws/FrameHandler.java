@@ -2,11 +2,15 @@ package chat.messaging.internal.interfaces.ws;
 
 import java.io.StringReader;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import chat.identity.api.Presence;
 import chat.platform.errors.ChatException;
+import chat.platform.faults.Failures;
 import chat.platform.rest.Caller;
 import chat.platform.socket.ClientFrameHandler;
 import jakarta.annotation.PostConstruct;
@@ -14,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -23,12 +26,19 @@ import jakarta.json.JsonValue;
  * Reads a client frame and answers it: {@code ping}, {@code send} and {@code pull} here, other
  * types by the module that declares them ({@link ClientFrameHandler}). A frame that is not a JSON
  * object with a known {@code type}, or that breaks a rule, gets an {@code error} frame, and the
- * connection stays open.
+ * connection stays open; so does a frame whose handling met a database or broker that is away
+ * ({@code UNAVAILABLE}) or failed unexpectedly ({@code INTERNAL_ERROR}).
  */
 @ApplicationScoped
 class FrameHandler {
 
-    static final int MAX_FRAME_CHARS = 64 * 1024;
+    /**
+     * The largest message, in bytes. The container refuses a larger frame, closing the connection
+     * with 1009, and {@link ChatSocket} a larger fragmented message; the check here only backs them up.
+     */
+    static final int MAX_FRAME_BYTES = 64 * 1024;
+    static final int MAX_FRAME_CHARS = MAX_FRAME_BYTES;
+    private static final Logger LOG = Logger.getLogger(FrameHandler.class.getName());
     private static final String PONG = Json.createObjectBuilder().add("type", "pong").build().toString();
 
     @Inject
@@ -74,6 +84,19 @@ class FrameHandler {
             }
         } catch (ChatException e) {
             connection.send(error(clientMsgId, e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                // The database or broker is away: the client resends (a send with the same clientMsgId).
+                LOG.log(Level.WARNING, "a " + type + " frame met a part that is away: " + e);
+                connection.send(error(clientMsgId, "UNAVAILABLE",
+                        "the server cannot reach its database or broker just now; try again shortly"));
+                return;
+            }
+            // Every frame gets an answer: a failure nobody foresaw is logged with an id the client can quote.
+            String correlationId = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "a " + type + " frame failed, correlationId=" + correlationId, e);
+            connection.send(error(clientMsgId, "INTERNAL_ERROR",
+                    "the server failed; quote correlation id " + correlationId + " to the operator"));
         }
     }
 
@@ -89,7 +112,8 @@ class FrameHandler {
         try {
             JsonValue value = Json.createReader(new StringReader(text)).readValue();
             return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
+            // JsonException for bad JSON; a bare RuntimeException from Parsson past 1,000 levels of nesting.
             return null;
         }
     }
