@@ -2,6 +2,7 @@ package chat.redpack.internal.infrastructure;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -62,22 +63,21 @@ class RedPackJobs {
     }
 
     private void reconcile() {
-        try {
-            while (reconcileCredits.reconcileBatch() == ReconcileCredits.BATCH) {
-                LOG.fine("a full batch of late credits; the reconciler takes the next one");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the credit reconciler failed; it runs again", e);
-        }
+        inBatches("the credit reconciler", reconcileCredits::reconcileBatch, ReconcileCredits.BATCH);
     }
 
     private void expire() {
+        inBatches("the red-packet expiry sweep", expireRedPacks::expireBatch, ExpireRedPacks.BATCH);
+    }
+
+    /** Runs a batch job until a batch comes back short of full; a failure waits for the next run. */
+    private static void inBatches(String job, IntSupplier batch, int full) {
         try {
-            while (expireRedPacks.expireBatch() == ExpireRedPacks.BATCH) {
-                LOG.fine("a full batch of red packets expired; the sweep takes the next one");
+            while (batch.getAsInt() == full) {
+                LOG.fine(() -> job + " did a full batch; it takes the next one");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the red-packet expiry sweep failed; it runs again", e);
+            LOG.log(Level.WARNING, job + " failed; it runs again", e);
         }
     }
 
