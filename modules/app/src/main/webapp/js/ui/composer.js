@@ -2,6 +2,7 @@
 // a progress bar, then sent. A muted member sees why they cannot post instead.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from './html.js';
+import { follows } from './draft.js';
 import { SendRedPack } from './redpack.js';
 
 const MAX_TEXT = 10_000;
@@ -66,7 +67,7 @@ export function Composer({ client, c }) {
         </label>
         <textarea data-testid="composer" aria-label="Message" rows="1" maxlength=${MAX_TEXT}
                   placeholder=${blocked ? 'You cannot post here now' : 'Message'} disabled=${!!blocked} value=${text}
-                  onInput=${e => setText(e.target.value)} onKeyDown=${onKey}></textarea>
+                  ...${follows(setText)} onKeyDown=${onKey}></textarea>
         <button type="button" class="button packet-button" data-testid="redpack-compose" disabled=${!!blocked}
                 onClick=${() => setPacket(true)}>
           <span aria-hidden="true">¥</span><span class="sr-only">Send a red packet</span></button>

@@ -2,28 +2,25 @@
 // what the caller's role lets them do to each, invite links with a QR code, leave and disband.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from './html.js';
+import { useDraft } from './draft.js';
 import { Members } from './members.js';
 import { Invite } from './invite.js';
 
 export function GroupInfo({ client, groupId }) {
   const c = client.conversation(groupId);
-  // Controlled fields: the page re-renders on every server frame and must not undo typing.
-  const [name, setName] = useState(c?.name ?? '');
-  const [announcement, setAnnouncement] = useState(c?.announcement ?? '');
+  // The page re-renders on every server frame: the fields show what the server says until the
+  // user edits them, and what they type is theirs until they save or cancel it.
+  const name = useDraft(c?.name);
+  const announcement = useDraft(c?.announcement);
   const [error, setError] = useState(null);
   const [notice, setNotice] = useState(null);
-  useEffect(() => {
-    client.refreshConversation(groupId).then(() => {
-      const fresh = client.conversation(groupId);
-      setName(fresh?.name ?? '');
-      setAnnouncement(fresh?.announcement ?? '');
-    }, e => setError(e.message));
-  }, [groupId]);
+  useEffect(() => { client.refreshConversation(groupId).catch(e => setError(e.message)); }, [groupId]);
   if (!c) return html`<div class="empty-pane"><p>${error ?? 'This conversation is not available.'}</p><a href="#/">Back to chats</a></div>`;
   const owner = c.role === 'OWNER';
   const moderator = owner || c.role === 'ADMIN';
   const group = c.kind === 'GROUP';
 
+  /** An event handler that runs the action, then reads the group again; resolves true when it worked. */
   const run = (action, done) => async event => {
     event?.preventDefault?.();
     setError(null);
@@ -32,11 +29,18 @@ export function GroupInfo({ client, groupId }) {
       if (done) setNotice(done);
       // Leaving or disbanding removed it: asking again would only be answered 404.
       if (client.conversation(groupId)) await client.refreshConversation(groupId);
+      return true;
     } catch (e) {
       setError(e.code === 'OWNER_MUST_TRANSFER' ? 'As the owner, transfer the group to someone before leaving.' : e.message);
+      return false;
     }
   };
   const patch = body => client.api.patch(`/groups/${groupId}`, body);
+  /** Saves the draft as the field `key`; the draft is dropped once the group as read again has it. */
+  const save = (draft, key, done) => async event => {
+    const sent = draft.value;
+    if (await run(() => patch({ [key]: sent }), done)(event)) draft.saved(sent);
+  };
 
   return html`
     <section class="info" aria-label="Details">
@@ -48,14 +52,13 @@ export function GroupInfo({ client, groupId }) {
         <p class="error" role="alert">${error}</p>
         <p class="hint" role="status">${notice}</p>
         ${group && moderator && html`
-          <form class="row" onSubmit=${run(() => patch({ name }), 'Renamed')}>
-            <label>Group name <input name="name" value=${name} onInput=${e => setName(e.target.value)}
-                maxlength="64" required data-testid="group-name" /></label>
+          <form class="row" onSubmit=${save(name, 'name', 'Renamed')}>
+            <label>Group name <input name="name" ...${name.field} maxlength="64" required data-testid="group-name" /></label>
             <button class="button">Rename</button>
           </form>
-          <form class="stack" onSubmit=${run(() => patch({ announcement }), 'Announcement posted')}>
+          <form class="stack" onSubmit=${save(announcement, 'announcement', 'Announcement posted')}>
             <label>Announcement <textarea name="announcement" maxlength="2000" rows="3" data-testid="group-announcement"
-                value=${announcement} onInput=${e => setAnnouncement(e.target.value)}></textarea></label>
+                ...${announcement.field}></textarea></label>
             <button class="button">Post announcement</button>
           </form>
           <label class="check"><input type="checkbox" checked=${c.allMuted} data-testid="all-muted"

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { html, money, parseCents } from './html.js';
 import { randomId } from '../api.js';
 import { Dialog } from './dialog.js';
+import { follows } from './draft.js';
 
 export function SendRedPack({ client, c, onClose }) {
   const direct = c.kind === 'DIRECT';
@@ -38,7 +39,7 @@ export function SendRedPack({ client, c, onClose }) {
         <p class="hint">Wallet balance: ${balance === null ? '…' : money(balance)}</p>
         <label>Total amount <input name="amount" inputmode="decimal" required placeholder="0.00" data-testid="redpack-amount" /></label>
         ${!direct && html`<label>Number of packets <input name="count" type="number" min="1" max=${c.memberCount} required value=${count}
-            onInput=${e => setCount(e.target.value)} data-testid="redpack-count" /></label>`}
+            ...${follows(setCount)} data-testid="redpack-count" /></label>`}
         <label>Greeting <input name="greeting" maxlength="100" placeholder="Best wishes" data-testid="redpack-greeting" /></label>
         <p class="error" role="alert">${error}</p>
         <button type="submit" class="primary packet-submit" disabled=${busy} data-testid="redpack-submit">Put money in</button>

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -183,6 +184,43 @@ final class Browser implements AutoCloseable {
     /** Waits up to {@link #WAIT} until the element with {@code data-testid="id"} is visible. */
     WebElement waitForTestId(String id) {
         return waitFor(WAIT, ExpectedConditions.visibilityOfElementLocated(testId(id)));
+    }
+
+    /**
+     * Types {@code text} into the empty field with {@code data-testid="id"} and waits until the field
+     * holds exactly that. Keys reach a page that re-renders on every server frame; what a test does
+     * next (Enter, a submit) must follow what the field shows, not what was sent to it.
+     */
+    WebElement type(String id, String text) {
+        WebElement field = waitForTestId(id);
+        field.sendKeys(text);
+        waitForValue(id, text);
+        return byTestId(id);
+    }
+
+    /**
+     * Empties the field as a person would (select all, delete), waits until it is empty, then types
+     * {@code text} as {@link #type(String, String)} does.
+     */
+    WebElement replaceText(String id, String text) {
+        WebElement field = waitForTestId(id);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        waitForValue(id, "");
+        return type(id, text);
+    }
+
+    /** The current value of the field with {@code data-testid="id"}, as the page has it. */
+    String value(String id) {
+        return byTestId(id).getDomProperty("value");
+    }
+
+    /** Waits until the field with {@code data-testid="id"} holds {@code expected}; says what it held if not. */
+    void waitForValue(String id, String expected) {
+        try {
+            waitFor(WAIT, d -> expected.equals(value(id)));
+        } catch (AssertionError e) {
+            throw new AssertionError("the field " + id + " holds \"" + value(id) + "\", not \"" + expected + "\"", e);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -106,8 +107,8 @@ abstract class BrowserIT extends ServerIT {
 
     static Browser loggedIn(Browser page, TestUser user) {
         page.go(Api.BASE + "/");
-        page.waitForTestId("login-username").sendKeys(user.username());
-        page.byTestId("login-password").sendKeys(PASSWORD);
+        page.type("login-username", user.username());
+        page.type("login-password", PASSWORD);
         page.byTestId("login-submit").click();
         page.waitFor(WAIT, d -> !d.findElements(By.cssSelector("[data-testid=connection]")).isEmpty()
                 && "Online".equals(d.findElement(testId("connection")).getDomProperty("textContent").trim()));
@@ -117,6 +118,15 @@ abstract class BrowserIT extends ServerIT {
     static void open(Browser page, String gid) {
         page.go(Api.BASE + "/#/c/" + gid);
         page.waitForTestId("composer");
+    }
+
+    /**
+     * Writes the message in the open conversation's composer and sends it with Enter once the
+     * composer shows all of it; returns when the composer is empty again (the message is on its way).
+     */
+    static void say(Browser page, String text) {
+        page.type("composer", text).sendKeys(Keys.ENTER);
+        page.waitForValue("composer", "");
     }
 
     static List<WebElement> messagesWith(WebDriver driver, String text) {

@@ -94,6 +94,41 @@ final class PageProbes {
     }
 
     /**
+     * From now on, in the page as it is (not the next one), every GET whose URL ends with
+     * {@code pathEnd} waits in the page until {@link #releaseNextRequest(Browser)} or
+     * {@link #stopHolding(Browser)} lets it go: an
+     * answer held back as a slow network would, to be let through at a moment the test chooses.
+     */
+    static void holdRequests(Browser page, String pathEnd) {
+        page.driver().executeScript("""
+                const pathEnd = arguments[0];
+                const fetchNow = window.fetch.bind(window);
+                window.__held = [];
+                window.__holding = true;
+                window.fetch = (url, init) => {
+                  const method = (init && init.method) || 'GET';
+                  if (!window.__holding || method !== 'GET' || !String(url).endsWith(pathEnd)) return fetchNow(url, init);
+                  return new Promise(resolve => window.__held.push(() => resolve(fetchNow(url, init))));
+                };
+                """, pathEnd);
+    }
+
+    /** How many requests {@link #holdRequests(Browser, String)} holds back now. */
+    static int heldRequests(Browser page) {
+        return ((Number) page.driver().executeScript("return window.__held.length;")).intValue();
+    }
+
+    /** Lets the oldest held request go to the server. */
+    static void releaseNextRequest(Browser page) {
+        page.driver().executeScript("window.__held.shift()();");
+    }
+
+    /** Lets every held request go, and holds no more. */
+    static void stopHolding(Browser page) {
+        page.driver().executeScript("window.__holding = false; window.__held.splice(0).forEach(go => go());");
+    }
+
+    /**
      * The WCAG 2 A and AA rules (contrast, names, labels, ARIA, keyboard) that the page as it is
      * now breaks, by axe-core run in the page; one line per rule, with the elements it found.
      */

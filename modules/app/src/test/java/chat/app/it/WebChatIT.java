@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -22,16 +21,18 @@ class WebChatIT extends BrowserIT {
         Browser annPage = two.annPage();
         Browser bobPage = two.bobPage();
 
-        annPage.byTestId("composer").sendKeys("Lunch at noon?" + Keys.ENTER);
+        say(annPage, "Lunch at noon?");
 
         bobPage.waitFor(WAIT, d -> messagesWith(d, "Lunch at noon?").size() == 1);
-        annPage.waitFor(WAIT, d -> "1".equals(messagesWith(d, "Lunch at noon?").get(0).getDomAttribute("data-seq")));
-        bobPage.byTestId("composer").sendKeys("Yes, see you there" + Keys.ENTER);
+        annPage.waitFor(WAIT, d -> messagesWith(d, "Lunch at noon?").stream().anyMatch(m -> "1".equals(m.getDomAttribute("data-seq"))));
+        say(bobPage, "Yes, see you there");
         annPage.waitFor(WAIT, d -> messagesWith(d, "Yes, see you there").size() == 1);
-        pause(1_000);
+        // Both pages settled: every message stored (a seq) and acknowledged (no pending copy left).
+        for (Browser page : List.of(annPage, bobPage)) {
+            page.waitFor(WAIT, d -> seqs(d).equals(List.of("1", "2")));
+        }
         assertEquals(1, messagesWith(bobPage.driver(), "Lunch at noon?").size(), "shown once, never twice");
         assertEquals(1, messagesWith(annPage.driver(), "Lunch at noon?").size(), "the pending copy became the message");
-        assertEquals(List.of("1", "2"), seqs(bobPage.driver()));
         annPage.screenshot("conversation-1280");
         bobPage.screenshot("conversation-375");
         bobPage.go(Api.BASE + "/#/");
@@ -81,8 +82,8 @@ class WebChatIT extends BrowserIT {
         Two two = twoInAGroup();
         Browser annPage = two.annPage();
         Browser bobPage = two.bobPage();
-        annPage.byTestId("composer").sendKeys("Oops, wrong chat" + Keys.ENTER);
-        annPage.byTestId("composer").sendKeys("Keep this one" + Keys.ENTER);
+        say(annPage, "Oops, wrong chat");
+        say(annPage, "Keep this one");
         bobPage.waitFor(WAIT, d -> messagesWith(d, "Keep this one").size() == 1);
 
         WebElement oops = annPage.waitFor(WAIT, d -> messagesWith(d, "Oops").stream()
@@ -114,7 +115,7 @@ class WebChatIT extends BrowserIT {
         loggedIn(page, ann);
         open(page, gid);
 
-        page.byTestId("composer").sendKeys("Only once" + Keys.ENTER);
+        say(page, "Only once");
 
         List<?> sends = page.waitFor(WAIT, d -> {
             List<?> sent = (List<?>) page.driver().executeScript(

@@ -27,7 +27,7 @@ class WebGroupsIT extends BrowserIT {
         Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
 
         annPage.go(Api.BASE + "/#/new-group");
-        annPage.waitForTestId("new-group-name").sendKeys("Book club");
+        annPage.type("new-group-name", "Book club");
         annPage.waitForTestId("pick-" + bob.id()).click();
         annPage.byTestId("new-group-create").click();
         String gid = annPage.waitFor(WAIT, d -> {
@@ -63,10 +63,8 @@ class WebGroupsIT extends BrowserIT {
         open(catPage, gid);
         annPage.go(Api.BASE + "/#/c/" + gid + "/info");
 
-        WebElement name = annPage.waitForTestId("group-name");
-        name.clear();
-        name.sendKeys("Friday lunch" + Keys.ENTER);
-        annPage.waitForTestId("group-announcement").sendKeys("Table for three at noon");
+        annPage.replaceText("group-name", "Friday lunch").sendKeys(Keys.ENTER);
+        annPage.type("group-announcement", "Table for three at noon");
         annPage.driver().findElement(By.xpath("//button[normalize-space()='Post announcement']")).click();
         bobPage.waitFor(WAIT, d -> d.findElement(By.cssSelector(".conversation-head h2")).getText().startsWith("Friday lunch"));
         bobPage.waitFor(WAIT, d -> d.findElements(testId("announcement")).size() == 1
@@ -114,7 +112,7 @@ class WebGroupsIT extends BrowserIT {
         Browser annPage = two.annPage();
         Browser bobPage = two.bobPage();
         annPage.go(Api.BASE + "/#/contacts");
-        annPage.waitForTestId("contact-search").sendKeys(bob.username().substring(0, 12) + Keys.ENTER);
+        annPage.type("contact-search", bob.username().substring(0, 12)).sendKeys(Keys.ENTER);
         annPage.waitForTestId("add-" + bob.username()).click();
 
         bobPage.go(Api.BASE + "/#/contacts");
@@ -125,7 +123,7 @@ class WebGroupsIT extends BrowserIT {
         annPage.waitFor(WAIT, d -> d.findElement(testId("contact-" + bob.username())).getText().contains("online"));
         annPage.screenshot("contacts-1280");
         annPage.byTestId("message-" + bob.username()).click();
-        annPage.waitForTestId("composer").sendKeys("Hi Bob" + Keys.ENTER);
+        say(annPage, "Hi Bob");
         bobPage.go(Api.BASE + "/#/");
         bobPage.waitFor(WAIT, d -> d.findElements(By.cssSelector("[data-testid^=conversation-]")).size() == 1
                 && d.findElement(By.cssSelector("[data-testid^=unread-]")).getText().equals("1"));
@@ -141,7 +139,7 @@ class WebGroupsIT extends BrowserIT {
         bobPage.setGeolocation(31.230500, 121.473800);   // about 13 m away
         for (Browser page : List.of(annPage, bobPage)) {
             page.go(Api.BASE + "/#/nearby");
-            page.waitForTestId("nearby-code").sendKeys(code);
+            page.type("nearby-code", code);
             page.byTestId("nearby-find").click();
         }
         annPage.waitFor(WAIT, d -> d.findElements(By.cssSelector("[data-testid=nearby-members] li")).size() == 2);

@@ -68,16 +68,15 @@ class WebMediaIT extends BrowserIT {
         Browser bobPage = two.bobPage();
 
         annPage.go(Api.BASE + "/#/wallet");
-        annPage.waitForTestId("topup-amount").sendKeys("50");
+        annPage.type("topup-amount", "50");
         annPage.byTestId("topup-submit").click();
         annPage.waitFor(WAIT, d -> "50.00".equals(d.findElement(testId("wallet-balance")).getText()));
         annPage.screenshot("wallet-1280");
         open(annPage, gid);
         annPage.byTestId("redpack-compose").click();
-        annPage.waitForTestId("redpack-amount").sendKeys("8.88");
-        annPage.byTestId("redpack-count").clear();
-        annPage.byTestId("redpack-count").sendKeys("2");
-        annPage.byTestId("redpack-greeting").sendKeys("Happy Friday");
+        annPage.type("redpack-amount", "8.88");
+        annPage.replaceText("redpack-count", "2");
+        annPage.type("redpack-greeting", "Happy Friday");
         annPage.byTestId("redpack-submit").click();
 
         open(bobPage, gid);
