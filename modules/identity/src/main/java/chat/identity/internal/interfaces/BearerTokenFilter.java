@@ -48,7 +48,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             // MicroProfile JWT let the request through without a principal; its own message, which
             // quotes the token, is hidden (server.xml), so this line says which token it was
             LOG.info(() -> "refused a bearer token that did not verify: " + TokenFingerprint.of(sent) + " on "
-                    + request.getMethod() + " /" + request.getUriInfo().getPath());
+                    + request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath());
         }
         PublicEndpoint open = publicEndpoint();
         if (open != null) {
