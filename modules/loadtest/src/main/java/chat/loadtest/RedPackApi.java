@@ -76,6 +76,12 @@ final class RedPackApi {
                 200));
     }
 
+    /** {@code GET /api/v1/wallet} as its owner: the balance in cents. */
+    long balance(String token, Duration timeout) throws IOException, InterruptedException, ApiException {
+        return api.send("GET /wallet", api.bearer("/wallet", token, timeout).GET(), 200).getJsonNumber("balanceCents")
+                .longValueExact();
+    }
+
     /** {@code GET /api/v1/admin/ledger/check}. */
     Ledger ledger(Duration timeout) throws IOException, InterruptedException, ApiException {
         JsonObject check = api.send("GET /admin/ledger/check", api.admin("/admin/ledger/check", timeout).GET(), 200);
