@@ -2,7 +2,7 @@
 # Lays out the Liberty server "chat" that bin/chat-server runs, from what `mvn package` built, for
 # the chaos scenario (modules/loadtest/SCENARIOS.md, "chaos"). bin/chat-server's own build runs
 # `mvn install`, which must not run where several worktrees share ~/.m2; this does the same
-# layout without it: the runtime zip from the local Maven repository, server.xml, the PostgreSQL
+# layout without it: the runtime zip from the local Maven repository, `server create`, server.xml, the PostgreSQL
 # driver in jdbc/, the packaged WAR in dropins/. It then marks the build as fresh, so that
 # bin/chat-server start (which the scenario calls for every restart) does not build.
 set -euo pipefail
@@ -26,6 +26,12 @@ ls "$ROOT"/modules/devdb/target/chat-devdb-*.jar >/dev/null 2>&1 || fail "module
 if [[ ! -x $LIBERTY/wlp/bin/server ]]; then
     mkdir -p "$LIBERTY"
     unzip -q -o "$ZIP" -d "$LIBERTY"
+fi
+# Liberty's own create writes server.env with the keystore password; without it there is no
+# default keystore, and MicroProfile JWT then takes no bearer token at all (every call is a 401).
+if [[ ! -f $SERVER/server.env ]]; then
+    rm -rf "$SERVER"
+    "$LIBERTY/wlp/bin/server" create chat >/dev/null
 fi
 mkdir -p "$SERVER/jdbc" "$SERVER/dropins"
 cp "$ROOT/src/main/liberty/config/"* "$SERVER/"

@@ -1,6 +1,8 @@
 package chat.loadtest;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
@@ -14,6 +16,16 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
  * real broker would. Set up as BrokerRestartCrashIT's broker is.
  */
 final class ChaosBroker {
+
+    /**
+     * Artemis' audit loggers write every message sent and acknowledged at INFO; over 100,000 sends
+     * that buries the run's progress and costs CPU. Held here so that the level sticks.
+     */
+    private static final Logger AUDIT = Logger.getLogger("org.apache.activemq.audit");
+
+    static {
+        AUDIT.setLevel(Level.WARNING);
+    }
 
     private final Path journal;
     private final int port;

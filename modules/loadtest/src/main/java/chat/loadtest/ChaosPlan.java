@@ -31,7 +31,7 @@ record ChaosPlan(int clients, int groups, int sends, int dropPercent, Duration a
                 options.integer("redpacks", 20, 0, 1_000),
                 Path.of(options.string("var-dir", "modules/loadtest/target/chaos-var")).toAbsolutePath().normalize(),
                 db, options.integer("broker-port", 61_916, 1_024, 65_535),
-                options.integer("https-port", 9_643, 1_024, 65_535));
+                options.integer("https-port", 9_963, 1_024, 65_535));
     }
 
     /** Three percentages, ascending, each 1 to 99. */

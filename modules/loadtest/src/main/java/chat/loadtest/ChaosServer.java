@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -56,8 +58,18 @@ final class ChaosServer {
                 "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"), Duration.ofSeconds(60));
     }
 
-    /** {@code bin/chat-server start}: returns once the server answers ready. */
+    /**
+     * {@code bin/chat-server start}: returns once the server answers ready. The server runs the WAR
+     * that {@code modules/loadtest/chaos/prepare-server.sh} laid out; its build stamp is renewed
+     * first, so that a source edited since (this tool's own, say) does not make the script build
+     * and install in the middle of a run.
+     */
     void start() throws IOException, InterruptedException {
+        Path stamp = root.resolve("modules/app/target/chat-server.built");
+        if (!Files.isRegularFile(stamp)) {
+            throw new IOException("no server laid out: run modules/loadtest/chaos/prepare-server.sh first");
+        }
+        Files.setLastModifiedTime(stamp, FileTime.from(Instant.now()));
         run(List.of("bash", root.resolve("bin/chat-server").toString(), "start"), START_TIMEOUT);
     }
 

@@ -71,7 +71,7 @@ final class Options {
                 + " (chaos, default modules/loadtest/target/chaos-var)");
         KNOWN.put("db-name", "the chaos server's database on 127.0.0.1:5432, dropped at the start (chaos, default chat_chaos)");
         KNOWN.put("broker-port", "port of the standalone Artemis broker on 127.0.0.1 (chaos, default 61916)");
-        KNOWN.put("https-port", "the chaos server's HTTPS port (chaos, default 9643)");
+        KNOWN.put("https-port", "the chaos server's HTTPS port (chaos, default 9963)");
         KNOWN.put("time-limit", "seconds per scenario, setup included (default 600)");
     }
 
