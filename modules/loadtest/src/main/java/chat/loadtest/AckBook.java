@@ -29,6 +29,7 @@ final class AckBook {
     private final AtomicLong seqDisagreements = new AtomicLong();
     private final Map<String, AtomicLong> connectErrors = new ConcurrentHashMap<>();
     private final AtomicLong reconnects = new AtomicLong();
+    private final Map<String, AtomicLong> lateAnswers = new ConcurrentHashMap<>();
 
     AckBook(int dropPercent) {
         if (dropPercent < 0 || dropPercent > 99) {
@@ -81,6 +82,19 @@ final class AckBook {
     /** A ticket or handshake that failed: the contract's code, the HTTP status, or the exception's class. */
     void connectError(String what) {
         connectErrors.computeIfAbsent(what, c -> new AtomicLong()).incrementAndGet();
+    }
+
+    /**
+     * An ack or error frame that came after its send was given up (the ack timeout passed, or the
+     * ack was kept already): {@code ack} or the error's code. Tells a server that answers slowly
+     * from one that never answers.
+     */
+    void lateAnswer(String what) {
+        lateAnswers.computeIfAbsent(what == null ? "UNKNOWN" : what, c -> new AtomicLong()).incrementAndGet();
+    }
+
+    String lateAnswerSummary() {
+        return summary(lateAnswers);
     }
 
     long reconnects() {

@@ -98,8 +98,8 @@ final class ChaosClient implements LiveSocket.FrameHandler {
         String clientMsgId = ChatFrames.string(frame, "clientMsgId");
         if (("ack".equals(type) || "error".equals(type)) && clientMsgId != null) {
             Pending waiting = pending.get(clientMsgId);
-            if (waiting != null) {
-                waiting.answer().complete(frame);
+            if (waiting == null || !waiting.answer().complete(frame)) {
+                book.lateAnswer("ack".equals(type) ? "ack" : ChatFrames.string(frame, "code"));
             }
         }
         // notify frames and events are not part of this run: the final check reads the history

@@ -40,6 +40,8 @@ final class ChaosVerdict {
                 .row("acks dropped on purpose", book.dropped() + String.format(Locale.ROOT, " (%.1f%% of acks received)",
                         book.acks() == 0 ? 0 : 100.0 * book.dropped() / book.acks()))
                 .row("answers other than an ack, by code", book.errorSummary())
+                .row("answers that came after their send was given up (late), by type or code",
+                        book.lateAnswerSummary())
                 .row("acks naming another seq than an earlier ack of the same clientMsgId", book.seqDisagreements())
                 .row("reconnects", book.reconnects())
                 .row("failed tickets and handshakes, by code", book.connectErrorSummary())

@@ -84,6 +84,17 @@ class AckBookTest {
     }
 
     @Test
+    void lateAnswersAreCountedApartFromTheAnswersWaitedFor() {
+        AckBook book = new AckBook(0);
+        book.lateAnswer("ack");
+        book.lateAnswer("UNAVAILABLE");
+        book.lateAnswer("ack");
+        assertEquals("UNAVAILABLE 1, ack 2", book.lateAnswerSummary());
+        assertEquals("0", book.errorSummary());
+        assertEquals(0, book.acks());
+    }
+
+    @Test
     void aShareOfAHundredOrMoreIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new AckBook(100));
         assertThrows(IllegalArgumentException.class, () -> new AckBook(-1));
