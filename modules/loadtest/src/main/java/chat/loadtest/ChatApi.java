@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -140,8 +141,20 @@ final class ChatApi {
     /** The same, answering the body as it came, e.g. to measure its size. */
     String sendForText(String call, HttpRequest.Builder request, int expected)
             throws IOException, InterruptedException, ApiException {
+        return sendForText(call, request, status -> status == expected);
+    }
+
+    /** The same for a call with more than one good answer (201 created, or 200 for a repeated client id). */
+    JsonObject send(String call, HttpRequest.Builder request, IntPredicate expected)
+            throws IOException, InterruptedException, ApiException {
+        String body = sendForText(call, request, expected);
+        return body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : JsonText.parse(body);
+    }
+
+    private String sendForText(String call, HttpRequest.Builder request, IntPredicate expected)
+            throws IOException, InterruptedException, ApiException {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != expected) {
+        if (!expected.test(response.statusCode())) {
             JsonObject error = errorObject(response.body());
             String code = error == null ? "" : error.getString("code", "");
             throw new ApiException(call, response.statusCode(), code, errorOf(error, response.body()));

@@ -79,6 +79,11 @@ final class LiveSocket implements WebSocket.Listener, ClosableSocket {
         return !closed.isDone();
     }
 
+    /** Completes (normally or not) when the socket has closed, by either side or by an error; starts nothing. */
+    CompletableFuture<String> whenClosed() {
+        return closed.copy();
+    }
+
     /** Starts a normal close after the queued sends; completes when the server has closed its side too. */
     @Override
     public synchronized CompletableFuture<String> close() {

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The command line: {@code LoadTest --scenario NAME[,NAME...]|all [options]} with the names
  * provision, logins, tokens, websocket, joins, big-group, members-listing, conversations, messages,
- * idle-connections, unread, redpack and media (see {@link Options#usage()}). Runs the scenarios in the order given against a server on this
+ * idle-connections, unread, redpack, media and chaos (see {@link Options#usage()}). Runs the scenarios in the order given against a server on this
  * machine and prints one Markdown table per scenario on standard output.
  *
  * <p>This is a command-line tool, so results go to System.out and progress to System.err
@@ -32,8 +32,12 @@ public final class LoadTest {
             Map.entry("idle-connections", new IdleConnectionsScenario()),
             Map.entry("unread", new UnreadScenario()),
             Map.entry("redpack", new RedPackScenario()),
-            Map.entry("media", new MediaScenario()));
-    /** The order of {@code all}; big-group comes before members-listing, which reuses its group. */
+            Map.entry("media", new MediaScenario()),
+            Map.entry("chaos", new ChaosScenario()));
+    /**
+     * The order of {@code all}; big-group comes before members-listing, which reuses its group.
+     * {@code chaos} is not in it: it starts and kills a server of its own and restarts PostgreSQL.
+     */
     static final List<String> ALL = List.of("provision", "logins", "tokens", "websocket", "joins", "big-group",
             "members-listing", "conversations", "messages", "idle-connections", "unread", "redpack", "media");
 
@@ -101,7 +105,7 @@ public final class LoadTest {
             Scenario scenario = SCENARIOS.get(name.trim());
             if (scenario == null) {
                 throw new IllegalArgumentException("unknown scenario '" + name + "'; one or more of " + ALL
-                        + " separated by commas, or all");
+                        + " or chaos, separated by commas, or all");
             }
             if (chosen.contains(scenario)) {
                 throw new IllegalArgumentException("scenario " + name + " given twice");

@@ -15,7 +15,7 @@ final class Options {
 
     static {
         KNOWN.put("scenario", "provision | logins | tokens | websocket | joins | big-group | members-listing"
-                + " | conversations | messages | idle-connections | unread | redpack | media, several separated by commas,"
+                + " | conversations | messages | idle-connections | unread | redpack | media | chaos, several separated by commas,"
                 + " or all"
                 + " (required)");
         KNOWN.put("base", "server root, loopback only (default http://localhost:9080)");
@@ -57,6 +57,21 @@ final class Options {
         KNOWN.put("big-uploads", "large uploads sent at once (media, default 20)");
         KNOWN.put("big-mb", "megabytes per large upload (media, default 50, at most 200)");
         KNOWN.put("server-pid", "the server's process id, to sample its resident memory (media; default 0: not sampled)");
+        KNOWN.put("clients", "clients, each on its own WebSocket (chaos, default 200)");
+        KNOWN.put("groups", "operator groups the clients are split into, evenly (chaos, default 20)");
+        KNOWN.put("sends", "TEXT messages the clients send in total, each until acknowledged (chaos, default 100000)");
+        KNOWN.put("drop-acks-percent", "acks the clients pretend not to have seen, then resend (chaos, default 10)");
+        KNOWN.put("ack-timeout-ms", "how long a client waits for an answer before it resends the same clientMsgId"
+                + " (chaos, default 3000)");
+        KNOWN.put("faults-at", "percent of the sends at which the kill -9, broker and PostgreSQL restarts happen"
+                + " (chaos, default 25,50,75)");
+        KNOWN.put("pg-down-seconds", "seconds PostgreSQL stays stopped (chaos, default 5)");
+        KNOWN.put("redpacks", "red packets sent and grabbed during the run (chaos, default 20)");
+        KNOWN.put("var-dir", "the chaos server's CHAT_VAR_DIR and the broker's journal, wiped at the start"
+                + " (chaos, default modules/loadtest/target/chaos-var)");
+        KNOWN.put("db-name", "the chaos server's database on 127.0.0.1:5432, dropped at the start (chaos, default chat_chaos)");
+        KNOWN.put("broker-port", "port of the standalone Artemis broker on 127.0.0.1 (chaos, default 61916)");
+        KNOWN.put("https-port", "the chaos server's HTTPS port (chaos, default 9963)");
         KNOWN.put("time-limit", "seconds per scenario, setup included (default 600)");
     }
 
