@@ -152,8 +152,9 @@ class MalformedInputIT extends ServerIT {
         try (Ws ws = Ws.connect(api, ann)) {
             ws.send("{\"type\":\"ping\",\"pad\":\"" + "p".repeat(60 * 1024) + "\"}");
             ws.next("pong", 10);
-            ws.sendIgnoringClose(Json.createObjectBuilder().add("type", "send").add("clientMsgId", "huge")
-                    .add("groupId", gid).add("msgType", "TEXT").add("text", "h".repeat(8 * 1024 * 1024)).build().toString());
+            ws.sendFragmentsUntilClosed(Json.createObjectBuilder().add("type", "send").add("clientMsgId", "huge")
+                    .add("groupId", gid).add("msgType", "TEXT").add("text", "h".repeat(8 * 1024 * 1024)).build().toString(),
+                    16 * 1024);
             assertEquals(MESSAGE_TOO_BIG, ws.closeCode(20));
         }
         try (Ws ws = Ws.connect(api, ann)) {

@@ -113,6 +113,28 @@ final class Ws implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /**
+     * Sends one text message in fragments of {@code fragmentChars}, pausing after each, and stops as
+     * soon as the server has closed: a client that went on writing into a closed connection would
+     * see its own write fail before it read the server's close frame.
+     */
+    void sendFragmentsUntilClosed(String text, int fragmentChars) {
+        for (int at = 0; at < text.length() && !closed.isDone(); at += fragmentChars) {
+            int end = Math.min(text.length(), at + fragmentChars);
+            try {
+                synchronized (this) {
+                    socket.sendText(text.substring(at, end), end == text.length()).join();
+                }
+                Thread.sleep(20);
+            } catch (RuntimeException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     boolean isClosed() {
         return closed.isDone();
     }
