@@ -50,7 +50,12 @@ public final class Backoff {
         return Optional.of(Duration.ofNanos(System.nanoTime() - failingSince));
     }
 
-    /** The wait before the next try: zero unless failing. */
+    /** The wait the last failure set (zero unless failing): the schedule, apart from the clock. */
+    public synchronized Duration step() {
+        return failing ? Duration.ofNanos(delayNanos) : Duration.ZERO;
+    }
+
+    /** What is left of that wait before the next try: zero unless failing. */
     public synchronized Duration delay() {
         return failing ? Duration.ofNanos(Math.max(0, nextTry - System.nanoTime())) : Duration.ZERO;
     }

@@ -24,15 +24,15 @@ class BackoffTest {
     @Test
     void theWaitDoublesUpToItsMost() {
         backoff.failed();
-        assertTrue(backoff.delay().compareTo(Duration.ofSeconds(1)) <= 0);
+        assertEquals(Duration.ofSeconds(1), backoff.step());
         assertFalse(backoff.ready());
         backoff.failed();
-        assertTrue(backoff.delay().compareTo(Duration.ofMillis(1_900)) > 0);
+        assertEquals(Duration.ofSeconds(2), backoff.step());
         backoff.failed();
         backoff.failed();
         backoff.failed();
-        assertTrue(backoff.delay().compareTo(Duration.ofSeconds(4)) <= 0);
-        assertTrue(backoff.delay().compareTo(Duration.ofMillis(3_900)) > 0);
+        assertEquals(Duration.ofSeconds(4), backoff.step());
+        assertTrue(backoff.delay().compareTo(backoff.step()) <= 0, "what is left never exceeds the step");
     }
 
     @Test
@@ -41,6 +41,7 @@ class BackoffTest {
         backoff.succeeded();
         assertTrue(backoff.ready());
         assertEquals(Duration.ZERO, backoff.delay());
+        assertEquals(Duration.ZERO, backoff.step());
         assertTrue(backoff.succeeded().isEmpty(), "nothing to end twice");
     }
 }
