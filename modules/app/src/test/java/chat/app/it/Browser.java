@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -57,42 +55,14 @@ final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    /**
-     * Runs in every document before any of the page's scripts (Page.addScriptToEvaluateOnNewDocument),
-     * so that even an error in the page's first script is recorded in {@code window.__pageErrors}.
-     */
-    private static final String ERROR_RECORDER = """
-            (() => {
-              if (window.__pageErrors) return;
-              const errors = window.__pageErrors = [];
-              const text = (value) => {
-                if (value instanceof Error) return value.stack || String(value);
-                if (value !== null && typeof value === 'object') {
-                  try { return JSON.stringify(value); } catch (e) { /* a cycle: fall through */ }
-                }
-                return String(value);
-              };
-              window.addEventListener('error', (event) => errors.push('uncaught: '
-                  + (event.error != null ? text(event.error) : event.message)
-                  + ' (' + event.filename + ':' + event.lineno + ')'));
-              window.addEventListener('unhandledrejection',
-                  (event) => errors.push('unhandled rejection: ' + text(event.reason)));
-              const consoleError = console.error;
-              console.error = function (...args) {
-                errors.push('console.error: ' + args.map(text).join(' '));
-                return consoleError.apply(this, args);
-              };
-            })();
-            """;
-
     private final ChromeDriver driver;
     private final Path profile;
-    /** Errors already taken from pages that have been left, and from Chrome's log (which empties on each read). */
-    private final List<String> collected = new ArrayList<>();
+    private final PageErrors pageErrors;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+        this.pageErrors = new PageErrors(driver);
     }
 
     /** Starts a headless browser whose pages have a {@code width} x {@code height} CSS-pixel viewport. */
@@ -146,7 +116,7 @@ final class Browser implements AutoCloseable {
             // page's viewport is set exactly instead (it stays for the tab's later pages).
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_RECORDER));
+            browser.pageErrors.recordFromNowOn();
         } catch (RuntimeException e) {
             browser.close();
             throw e;
@@ -161,7 +131,7 @@ final class Browser implements AutoCloseable {
 
     /** Loads a page; errors of the page being left are kept first. */
     void go(String url) {
-        collectPageErrors();
+        pageErrors.takeFromPage();
         driver.get(url);
     }
 
@@ -239,15 +209,7 @@ final class Browser implements AutoCloseable {
      * page throws usually appears in both.
      */
     List<String> errors() {
-        collectPageErrors();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            // The browser's own request for /favicon.ico (made when a page names no icon) is not the page's error.
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
-                    && !entry.getMessage().contains("/favicon.ico - Failed to load resource")) {
-                collected.add("console: " + entry.getMessage());
-            }
-        }
-        return List.copyOf(collected);
+        return pageErrors.all();
     }
 
     /**
@@ -297,19 +259,6 @@ final class Browser implements AutoCloseable {
 
     private static By testId(String id) {
         return By.cssSelector("[data-testid=\"" + id + "\"]");
-    }
-
-    /** Moves the current page's recorded errors into {@link #collected}, emptying the page's list. */
-    private void collectPageErrors() {
-        Object recorded;
-        try {
-            recorded = driver.executeScript("return window.__pageErrors ? window.__pageErrors.splice(0) : [];");
-        } catch (WebDriverException e) {
-            return; // no page yet, or one that scripts cannot reach (a crashed tab): Chrome's log still has it
-        }
-        if (recorded instanceof List<?> list) {
-            list.forEach(error -> collected.add(String.valueOf(error)));
-        }
     }
 
     /** The repository: the nearest directory up from the working directory with a {@code .ci} folder. */
