@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -94,11 +93,6 @@ public class NodeSubscriptions {
         } catch (JMSException e) {
             throw new IllegalStateException("cannot consume " + queue, e);
         }
-    }
-
-    /** Each subscription's name and whether its connection to the broker is up. */
-    public Map<String, Boolean> connections() {
-        return new TreeMap<>(connected);
     }
 
     /** True while every subscription is connected. */
