@@ -86,6 +86,19 @@ final class Api {
         return send(builder);
     }
 
+    /** Any request as {@link #raw} sends it (with its length), with an operator key when one is given. */
+    Answer raw(String method, String path, String token, String apiKey, String contentType, byte[] body) {
+        var publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
+        var builder = request(path, token).method(method, publisher);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        if (apiKey != null) {
+            builder.header("X-Api-Key", apiKey);
+        }
+        return send(builder);
+    }
+
     /** A GET answered with bytes (media), with an optional Range header; the path may carry a query. */
     HttpResponse<byte[]> bytes(String path, String token, String range) {
         var builder = request(path, token).GET();

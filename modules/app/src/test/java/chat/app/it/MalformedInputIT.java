@@ -132,6 +132,20 @@ class MalformedInputIT extends ServerIT {
     }
 
     @Test
+    void aPageSizePastTheRangeOfAnIntIsRefusedNotWrappedAround() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        assertEquals(201, sendText(ann, gid, "one", "one").status());
+        // -4294967295 narrowed to an int is 1: a page size the contract never allowed.
+        assertError(400, "BAD_REQUEST", api.get("/api/v1/groups/" + gid + "/messages?after=0&limit=-4294967295", ann.token()));
+        try (Ws ws = Ws.connect(api, ann)) {
+            ws.send("{\"type\":\"pull\",\"groupId\":\"" + gid + "\",\"after\":0,\"limit\":-4294967295}");
+            assertEquals("BAD_REQUEST", ws.next(f -> !"event".equals(f.getString("type")), 10).getString("code"));
+        }
+    }
+
+    @Test
     void aSingleUnfragmentedFrameOver64KibIsRefusedWith1009() throws Exception {
         var ann = api.newUser();
         // One frame of 8 MiB, not split as the JDK's client splits it: the container's own limit.

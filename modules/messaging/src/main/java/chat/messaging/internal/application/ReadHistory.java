@@ -35,13 +35,13 @@ public class ReadHistory {
     public record Page(List<Message> items, boolean hasMore) {
     }
 
-    public Page after(String userId, String groupId, long after, Long until, Integer limit) {
+    public Page after(String userId, String groupId, long after, Long until, Long limit) {
         member(groupId, userId);
         return afterAsKnownMember(userId, groupId, after, until, limit);
     }
 
     /** As {@link #after}, for a caller whose membership is already known (a connection indexed under it). */
-    public Page afterAsKnownMember(String userId, String groupId, long after, Long until, Integer limit) {
+    public Page afterAsKnownMember(String userId, String groupId, long after, Long until, Long limit) {
         int size = limit(limit);
         if (after < 0 || (until != null && until < after)) {
             throw new InvalidInputException("after", "must be at least 0 and not above until");
@@ -54,7 +54,7 @@ public class ReadHistory {
         return new Page(more ? items.subList(0, size) : items, more);
     }
 
-    public Page before(String userId, String groupId, long before, Integer limit) {
+    public Page before(String userId, String groupId, long before, Long limit) {
         int size = limit(limit);
         if (before < 1) {
             throw new InvalidInputException("before", "must be at least 1");
@@ -75,11 +75,12 @@ public class ReadHistory {
         }
     }
 
-    private static int limit(Integer limit) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
+    /** The page size asked for, checked as the client sent it: a narrowing cast would turn -4294967295 into 1. */
+    private static int limit(Long limit) {
+        long size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidInputException("limit", "must be 1 to " + MAX_LIMIT);
         }
-        return size;
+        return (int) size;
     }
 }

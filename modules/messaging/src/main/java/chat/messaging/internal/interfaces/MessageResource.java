@@ -66,7 +66,7 @@ public class MessageResource {
     public JsonObject read(@PathParam("gid") String groupId, @QueryParam("after") String after,
                            @QueryParam("until") String until, @QueryParam("before") String before,
                            @QueryParam("limit") String limit) {
-        Integer size = limit == null ? null : (int) Math.min(number("limit", limit), Integer.MAX_VALUE);
+        Long size = limit == null ? null : number("limit", limit);
         ReadHistory.Page page = before != null
                 ? history.before(caller(), groupId, number("before", before), size)
                 : history.after(caller(), groupId, after == null ? 0 : number("after", after),

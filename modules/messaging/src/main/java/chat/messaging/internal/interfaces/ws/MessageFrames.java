@@ -40,7 +40,7 @@ class MessageFrames {
         String groupId = body.requiredString("groupId");
         long after = body.requiredLong("after");
         Long until = body.optionalLong("until").orElse(null);
-        Integer limit = body.optionalLong("limit").map(l -> (int) Math.min(l, Integer.MAX_VALUE)).orElse(null);
+        Long limit = body.optionalLong("limit").orElse(null);
         String userId = connection.device().userId();
         // A connection indexed under the conversation is a member's: no database question per pull.
         var page = connection.conversations().contains(groupId)
