@@ -6,8 +6,8 @@ import chat.platform.events.Event;
 
 /**
  * Users joined a group (created it, were added, used an invite or a nearby room).
- * Fired after the change commits; membership changes are meant to become SYSTEM messages
- * in the conversation once messaging observes them.
+ * Fired inside the transaction of the change: an observer's writes commit or roll back with it.
+ * (The SYSTEM message that records it travels separately, on the durable group-facts queue.)
  */
 public record MemberJoined(String groupId, List<String> userIds, String byUserId) implements Event {
 

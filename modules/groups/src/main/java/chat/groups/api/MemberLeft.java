@@ -4,8 +4,8 @@ import chat.platform.events.Event;
 
 /**
  * A member left or was removed (kicked is true when someone else removed them).
- * Fired after the change commits; membership changes are meant to become SYSTEM messages
- * in the conversation once messaging observes them.
+ * Fired inside the transaction of the change: an observer's writes commit or roll back with it.
+ * (The SYSTEM message that records it travels separately, on the durable group-facts queue.)
  */
 public record MemberLeft(String groupId, String userId, String byUserId, boolean kicked) implements Event {
 }

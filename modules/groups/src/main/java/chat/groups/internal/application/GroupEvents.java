@@ -9,7 +9,8 @@ import chat.groups.internal.domain.Conversation;
 /**
  * Where membership facts go, inside the caller's transaction: event frames to the members'
  * connections (everyone up to 500 members, else those concerned and the managers), facts on a
- * durable queue that messaging turns into SYSTEM messages, and CDI events observed after commit.
+ * durable queue that messaging turns into SYSTEM messages, and CDI events ({@code MemberJoined},
+ * {@code MemberLeft}, {@code GroupDisbanded}) that other modules observe inside the same transaction.
  */
 public interface GroupEvents {
 

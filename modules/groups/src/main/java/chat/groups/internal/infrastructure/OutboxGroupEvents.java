@@ -8,12 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import chat.groups.api.GroupDisbanded;
-import chat.groups.api.GroupUpdated;
 import chat.groups.api.MemberJoined;
 import chat.groups.api.MemberLeft;
-import chat.groups.api.MemberMuted;
 import chat.groups.api.Role;
-import chat.groups.api.RoleChanged;
 import chat.groups.internal.application.GroupEvents;
 import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.MemberRepository;
@@ -29,7 +26,8 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * Membership facts as WebSocket event frames (through the outbox, in the caller's transaction)
- * and as CDI events that observers see after commit. Up to 500 members everybody hears; in a
+ * and, for joins, leaves and disbanding, as CDI events observed inside that same transaction (the
+ * unread module's cursors change with the membership, or not at all). Up to 500 members everybody hears; in a
  * larger group only the people concerned and the owner and admins, so a join never wakes a
  * million clients; for the same reason joins and leaves of such a group leave no SYSTEM message.
  */
@@ -83,7 +81,6 @@ class OutboxGroupEvents implements GroupEvents {
     public void roleChanged(Conversation group, String userId, Role role, String byUserId) {
         publish(group, List.of(userId), frame("group.updated", group).add("change", "role")
                 .add("userId", userId).add("role", role.name()));
-        facts.fire(new RoleChanged(group.id(), userId, role, byUserId));
     }
 
     @Override
@@ -97,7 +94,6 @@ class OutboxGroupEvents implements GroupEvents {
         if (!group.announcement().equals(before.announcement()) && !group.announcement().isEmpty()) {
             record(frame("group.announcement", group).add("announcement", group.announcement()).add("byUserId", byUserId));
         }
-        facts.fire(new GroupUpdated(group.id(), group.name(), group.announcement(), group.allMuted(), byUserId));
     }
 
     @Override
@@ -110,7 +106,6 @@ class OutboxGroupEvents implements GroupEvents {
     public void muted(Conversation group, String userId, Instant until, String byUserId) {
         JsonObjectBuilder frame = frame("group.updated", group).add("change", "mute").add("userId", userId);
         publish(group, List.of(userId), until == null ? frame.addNull("mutedUntil") : frame.add("mutedUntil", until.toString()));
-        facts.fire(new MemberMuted(group.id(), userId, until, byUserId));
     }
 
     /** A fact for the conversation's history (a SYSTEM message), durable, handled once. */

@@ -10,11 +10,14 @@ import chat.unread.internal.domain.CursorMoves;
 import chat.unread.internal.domain.CursorStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * Cursors follow membership, in the transaction of the change: a member who joins has nothing
- * unread from before the join, one who leaves loses the cursor, a disbanded group loses them all.
+ * Cursors follow membership, in the transaction of the change on purpose: a member who joins has
+ * nothing unread from before the join, one who leaves loses the cursor, a disbanded group loses
+ * them all. Observed {@code IN_PROGRESS}, the cursor rows commit or roll back with the membership
+ * rows; after commit, a failure here would leave a new member with the whole history unread.
  */
 @ApplicationScoped
 class MembershipCursors {
@@ -28,18 +31,18 @@ class MembershipCursors {
     @Inject
     CursorMoves cursors;
 
-    void joined(@Observes MemberJoined event) {
+    void joined(@Observes(during = TransactionPhase.IN_PROGRESS) MemberJoined event) {
         long last = activity.lastSeqs(List.of(event.groupId())).getOrDefault(event.groupId(), 0L);
         if (last > 0) {
             store.startAt(event.groupId(), event.userIds(), last);
         }
     }
 
-    void left(@Observes MemberLeft event) {
+    void left(@Observes(during = TransactionPhase.IN_PROGRESS) MemberLeft event) {
         cursors.forget(event.groupId(), event.userId());
     }
 
-    void disbanded(@Observes GroupDisbanded event) {
+    void disbanded(@Observes(during = TransactionPhase.IN_PROGRESS) GroupDisbanded event) {
         store.removeConversation(event.groupId());
     }
 }
