@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import chat.groups.api.GroupDisbanded;
+import chat.groups.api.GroupFact;
 import chat.groups.api.MemberJoined;
 import chat.groups.api.MemberLeft;
 import chat.groups.api.Role;
@@ -16,12 +17,10 @@ import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.MemberRepository;
 import chat.platform.events.UserEvents;
 import chat.platform.outbox.Outbox;
-import chat.platform.outbox.OutboxDestination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -33,9 +32,6 @@ import jakarta.json.JsonObjectBuilder;
  */
 @ApplicationScoped
 class OutboxGroupEvents implements GroupEvents {
-
-    /** The queue of membership facts that become SYSTEM messages (read by the messaging module). */
-    static final OutboxDestination FACTS = OutboxDestination.queue("chat.group-facts");
 
     @Inject
     UserEvents userEvents;
@@ -54,7 +50,7 @@ class OutboxGroupEvents implements GroupEvents {
         publish(group, userIds, frame("member.joined", group).add("userIds", Json.createArrayBuilder(userIds))
                 .add("byUserId", byUserId));
         if (group.broadcastsToEveryone()) {
-            record(frame("member.joined", group).add("userIds", Json.createArrayBuilder(userIds)).add("byUserId", byUserId));
+            record(new GroupFact.Joined(newFactId(), group.id(), byUserId, userIds));
         }
         facts.fire(new MemberJoined(group.id(), userIds, byUserId));
     }
@@ -72,7 +68,7 @@ class OutboxGroupEvents implements GroupEvents {
         publish(group, List.of(userId, byUserId), frame("member.left", group).add("userId", userId)
                 .add("byUserId", byUserId).add("kicked", kicked));
         if (group.broadcastsToEveryone()) {
-            record(frame("member.left", group).add("userId", userId).add("byUserId", byUserId).add("kicked", kicked));
+            record(new GroupFact.Left(newFactId(), group.id(), byUserId, userId, kicked));
         }
         facts.fire(new MemberLeft(group.id(), userId, byUserId, kicked));
     }
@@ -89,10 +85,10 @@ class OutboxGroupEvents implements GroupEvents {
                 .add("name", group.name()).add("announcement", group.announcement())
                 .add("allMuted", group.allMuted()));
         if (!group.name().equals(before.name())) {
-            record(frame("group.renamed", group).add("name", group.name()).add("byUserId", byUserId));
+            record(new GroupFact.Renamed(newFactId(), group.id(), byUserId, group.name()));
         }
         if (!group.announcement().equals(before.announcement()) && !group.announcement().isEmpty()) {
-            record(frame("group.announcement", group).add("announcement", group.announcement()).add("byUserId", byUserId));
+            record(new GroupFact.Announced(newFactId(), group.id(), byUserId, group.announcement()));
         }
     }
 
@@ -109,9 +105,12 @@ class OutboxGroupEvents implements GroupEvents {
     }
 
     /** A fact for the conversation's history (a SYSTEM message), durable, handled once. */
-    private void record(JsonObjectBuilder fact) {
-        JsonObject built = fact.add("factId", UUID.randomUUID().toString()).build();
-        outbox.add(FACTS, built.getString("groupId"), built.toString());
+    private void record(GroupFact fact) {
+        outbox.add(GroupFact.QUEUE, fact.groupId(), fact.toJson());
+    }
+
+    private static String newFactId() {
+        return UUID.randomUUID().toString();
     }
 
     private static JsonObjectBuilder frame(String event, Conversation group) {

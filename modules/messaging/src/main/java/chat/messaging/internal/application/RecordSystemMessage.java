@@ -1,11 +1,11 @@
 package chat.messaging.internal.application;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import chat.groups.api.GroupFact;
 import chat.identity.api.UserDirectory;
 import chat.identity.api.UserSummary;
 import chat.messaging.internal.domain.Message;
@@ -13,9 +13,6 @@ import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 /**
@@ -40,41 +37,41 @@ public class RecordSystemMessage {
     RecentMessages recent;
 
     @Transactional
-    public void record(String factJson) {
-        JsonObject fact = Json.createReader(new StringReader(factJson)).readObject();
-        String groupId = fact.getString("groupId");
-        String by = fact.getString("byUserId");
-        String clientMsgId = "system:" + fact.getString("factId");
-        if (messages.bySenderAndClientId(by, clientMsgId).isPresent()) {
+    public void record(GroupFact fact) {
+        String clientMsgId = "system:" + fact.factId();
+        if (messages.bySenderAndClientId(fact.byUserId(), clientMsgId).isPresent()) {
             return;
         }
-        String text = describe(fact, by);
-        long seq = messages.lockCounter(groupId) + 1;
-        Message message = new Message(groupId, seq, by, clientMsgId, MessageType.SYSTEM, text, null, Instant.now(), false);
+        String text = describe(fact);
+        long seq = messages.lockCounter(fact.groupId()) + 1;
+        Message message = new Message(fact.groupId(), seq, fact.byUserId(), clientMsgId, MessageType.SYSTEM, text, null,
+                Instant.now(), false);
         messages.append(message);
         events.stored(message);
         recent.appendAfterCommit(message);
     }
 
-    private String describe(JsonObject fact, String by) {
+    private String describe(GroupFact fact) {
+        String by = fact.byUserId();
         List<String> people = new ArrayList<>(List.of(by));
-        if (fact.containsKey("userIds")) {
-            fact.getJsonArray("userIds").getValuesAs(JsonString.class).forEach(s -> people.add(s.getString()));
-        }
-        if (fact.containsKey("userId")) {
-            people.add(fact.getString("userId"));
+        if (fact instanceof GroupFact.Joined joined) {
+            people.addAll(joined.userIds());
+        } else if (fact instanceof GroupFact.Left left) {
+            people.add(left.userId());
         }
         Map<String, UserSummary> names = users.find(people);
         String actor = name(names, by);
-        return switch (fact.getString("event")) {
-            case "member.joined" -> people.size() == 2 && people.get(1).equals(by) ? actor + " joined the group"
+        if (fact instanceof GroupFact.Joined) {
+            return people.size() == 2 && people.get(1).equals(by) ? actor + " joined the group"
                     : actor + " added " + list(names, people.subList(1, people.size()));
-            case "member.left" -> fact.getBoolean("kicked") ? actor + " removed " + name(names, fact.getString("userId"))
-                    : actor + " left the group";
-            case "group.renamed" -> actor + " renamed the group to \"" + fact.getString("name") + "\"";
-            case "group.announcement" -> actor + " posted an announcement: " + fact.getString("announcement");
-            default -> throw new IllegalArgumentException("unknown group fact " + fact.getString("event"));
-        };
+        }
+        if (fact instanceof GroupFact.Left left) {
+            return left.kicked() ? actor + " removed " + name(names, left.userId()) : actor + " left the group";
+        }
+        if (fact instanceof GroupFact.Renamed renamed) {
+            return actor + " renamed the group to \"" + renamed.name() + "\"";
+        }
+        return actor + " posted an announcement: " + ((GroupFact.Announced) fact).announcement();
     }
 
     private static String list(Map<String, UserSummary> names, List<String> ids) {

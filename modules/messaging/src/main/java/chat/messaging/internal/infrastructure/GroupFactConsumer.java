@@ -1,5 +1,6 @@
 package chat.messaging.internal.infrastructure;
 
+import chat.groups.api.GroupFact;
 import chat.messaging.internal.application.RecordSystemMessage;
 import chat.platform.broker.NodeSubscriptions;
 import chat.platform.lifecycle.PlatformStartup;
@@ -13,8 +14,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class GroupFactConsumer {
 
-    static final String QUEUE = "chat.group-facts";
-
     @Inject
     NodeSubscriptions subscriptions;
 
@@ -22,6 +21,6 @@ class GroupFactConsumer {
     RecordSystemMessage recordSystemMessage;
 
     void start(@Observes @Priority(PlatformStartup.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object context) {
-        subscriptions.consume(QUEUE, recordSystemMessage::record);
+        subscriptions.consume(GroupFact.QUEUE.address(), text -> recordSystemMessage.record(GroupFact.parse(text)));
     }
 }

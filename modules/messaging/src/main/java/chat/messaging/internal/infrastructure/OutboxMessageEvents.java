@@ -1,11 +1,11 @@
 package chat.messaging.internal.infrastructure;
 
 import chat.messaging.api.MessageStored;
+import chat.messaging.internal.application.ConversationEvent;
 import chat.messaging.internal.application.MessageEvents;
 import chat.messaging.internal.application.MessageJson;
 import chat.messaging.internal.domain.Message;
 import chat.platform.outbox.Outbox;
-import chat.platform.outbox.OutboxDestination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,8 +20,6 @@ import jakarta.json.JsonObject;
 @ApplicationScoped
 class OutboxMessageEvents implements MessageEvents {
 
-    /** Every node subscribes; the key keeps one conversation's events in order. */
-    static final OutboxDestination TOPIC = OutboxDestination.topic("chat.conversation-events");
     /** Larger messages are not inlined: clients pull them. */
     static final int INLINE_LIMIT = 2_000;
 
@@ -51,7 +49,6 @@ class OutboxMessageEvents implements MessageEvents {
     }
 
     private void publish(String groupId, JsonObject frame) {
-        outbox.add(TOPIC, groupId, Json.createObjectBuilder().add("groupId", groupId).add("frame", frame)
-                .build().toString());
+        outbox.add(ConversationEvent.TOPIC, groupId, new ConversationEvent(groupId, frame).toJson());
     }
 }

@@ -1,9 +1,9 @@
 package chat.messaging.internal.interfaces.ws;
 
-import java.io.StringReader;
 import java.util.List;
 
 import chat.messaging.api.ConversationAdvanced;
+import chat.messaging.internal.application.ConversationEvent;
 import chat.platform.broker.NodeSubscriptions;
 import chat.platform.lifecycle.PlatformStartup;
 import jakarta.annotation.Priority;
@@ -12,7 +12,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -23,8 +22,6 @@ import jakarta.json.JsonObject;
  */
 @ApplicationScoped
 class ConversationEventDelivery {
-
-    static final String TOPIC = "chat.conversation-events";
 
     @Inject
     NodeSubscriptions subscriptions;
@@ -39,14 +36,13 @@ class ConversationEventDelivery {
     Event<ConversationAdvanced> advanced;
 
     void start(@Observes @Priority(PlatformStartup.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object context) {
-        subscriptions.subscribe(TOPIC, this::deliver);
+        subscriptions.subscribe(ConversationEvent.TOPIC.address(), text -> deliver(ConversationEvent.parse(text)));
     }
 
-    private void deliver(String text) {
-        JsonObject event = Json.createReader(new StringReader(text)).readObject();
-        String groupId = event.getString("groupId");
-        JsonObject frame = event.getJsonObject("frame");
-        if (!"notify".equals(frame.getString("type"))) {
+    private void deliver(ConversationEvent event) {
+        String groupId = event.groupId();
+        JsonObject frame = event.frame();
+        if (!event.isNotify()) {
             index.deliver(groupId, frame.toString());
             return;
         }
