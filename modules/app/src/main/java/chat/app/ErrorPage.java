@@ -2,6 +2,7 @@ package chat.app;
 
 import java.io.IOException;
 
+import chat.platform.errors.ErrorCode;
 import chat.platform.rest.ErrorResponses;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -28,7 +29,7 @@ public class ErrorPage extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(ErrorResponses.body(ErrorResponses.codeFor(status), messageFor(status)));
+        response.getWriter().write(ErrorResponses.body(ErrorCode.forStatus(status).name(), messageFor(status)));
     }
 
     /** Fixed words: the container's own message may quote the request, which is not ours to echo. */

@@ -7,22 +7,20 @@ package chat.platform.errors;
  */
 public abstract class ChatException extends RuntimeException {
 
-    private final String code;
-    private final int status;
+    private final ErrorCode code;
 
-    protected ChatException(int status, String code, String message) {
+    protected ChatException(ErrorCode code, String message) {
         super(message, null, false, false);
-        this.status = status;
         this.code = code;
     }
 
     /** The contract's UPPER_SNAKE error code. */
     public String code() {
-        return code;
+        return code.name();
     }
 
     /** The HTTP status that carries the code. */
     public int status() {
-        return status;
+        return code.status();
     }
 }

@@ -7,10 +7,10 @@ package chat.platform.errors;
 public class ForbiddenException extends ChatException {
 
     public ForbiddenException(String message) {
-        this("FORBIDDEN", message);
+        this(ErrorCode.FORBIDDEN, message);
     }
 
-    public ForbiddenException(String code, String message) {
-        super(403, code, message);
+    public ForbiddenException(ErrorCode code, String message) {
+        super(code, message);
     }
 }

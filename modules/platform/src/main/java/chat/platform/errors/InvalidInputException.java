@@ -6,7 +6,7 @@ public class InvalidInputException extends ChatException {
     private final String field;
 
     public InvalidInputException(String field, String problem) {
-        super(400, "BAD_REQUEST", field + ": " + problem);
+        super(ErrorCode.BAD_REQUEST, field + ": " + problem);
         this.field = field;
     }
 

@@ -4,6 +4,6 @@ package chat.platform.errors;
 public class NotFoundException extends ChatException {
 
     public NotFoundException(String message) {
-        super(404, "NOT_FOUND", message);
+        super(ErrorCode.NOT_FOUND, message);
     }
 }

@@ -4,6 +4,6 @@ package chat.platform.errors;
 public class RateLimitedException extends ChatException {
 
     public RateLimitedException(String message) {
-        super(429, "RATE_LIMITED", message);
+        super(ErrorCode.RATE_LIMITED, message);
     }
 }

@@ -4,6 +4,6 @@ package chat.platform.errors;
 public class TooLargeException extends ChatException {
 
     public TooLargeException(String message) {
-        super(413, "TOO_LARGE", message);
+        super(ErrorCode.TOO_LARGE, message);
     }
 }

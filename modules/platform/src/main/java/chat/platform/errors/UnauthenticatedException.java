@@ -4,6 +4,6 @@ package chat.platform.errors;
 public class UnauthenticatedException extends ChatException {
 
     public UnauthenticatedException(String message) {
-        super(401, "UNAUTHENTICATED", message);
+        super(ErrorCode.UNAUTHENTICATED, message);
     }
 }

@@ -4,6 +4,6 @@ package chat.platform.errors;
 public class UnsupportedMediaException extends ChatException {
 
     public UnsupportedMediaException(String message) {
-        super(415, "UNSUPPORTED_MEDIA_TYPE", message);
+        super(ErrorCode.UNSUPPORTED_MEDIA_TYPE, message);
     }
 }

@@ -1,5 +1,6 @@
 package chat.platform.rest;
 
+import chat.platform.errors.ErrorCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.annotation.Priority;
@@ -36,7 +37,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
             return;
         }
         if (declaredLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)) > maxBytes) {
-            request.abortWith(ErrorResponses.of(413, "TOO_LARGE", tooLarge()));
+            request.abortWith(ErrorResponses.of(ErrorCode.TOO_LARGE, tooLarge()));
             return;
         }
         if (request.hasEntity()) {

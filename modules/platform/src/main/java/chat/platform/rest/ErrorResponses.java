@@ -3,6 +3,7 @@ package chat.platform.rest;
 import java.util.Optional;
 
 import chat.platform.errors.ChatException;
+import chat.platform.errors.ErrorCode;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,7 +15,12 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static Response of(int status, String code, String message) {
+    public static Response of(ErrorCode code, String message) {
+        return of(code.status(), code.name(), message);
+    }
+
+    /** For a failure that carries its code and status already ({@link ChatException}). */
+    static Response of(int status, String code, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(code, message)).build();
     }
 
@@ -36,27 +42,9 @@ public final class ErrorResponses {
                 return Optional.of(of(e.status(), e.code(), e.getMessage()));
             }
             if (t instanceof JsonException e) {
-                return Optional.of(of(400, "BAD_REQUEST", "the request body is not valid JSON: " + e.getMessage()));
+                return Optional.of(of(ErrorCode.BAD_REQUEST, "the request body is not valid JSON: " + e.getMessage()));
             }
         }
         return Optional.empty();
-    }
-
-    /** The contract code for a bare HTTP status, when no domain exception named one. */
-    public static String codeFor(int status) {
-        return switch (status) {
-            case 400 -> "BAD_REQUEST";
-            case 401 -> "UNAUTHENTICATED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 409 -> "CONFLICT";
-            case 413 -> "TOO_LARGE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            case 429 -> "RATE_LIMITED";
-            case 503 -> "UNAVAILABLE";
-            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
-        };
     }
 }

@@ -1,5 +1,6 @@
 package chat.platform.rest;
 
+import chat.platform.errors.ErrorCode;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,6 +12,6 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonException> {
 
     @Override
     public Response toResponse(JsonException e) {
-        return ErrorResponses.of(400, "BAD_REQUEST", "the request body is not valid JSON: " + e.getMessage());
+        return ErrorResponses.of(ErrorCode.BAD_REQUEST, "the request body is not valid JSON: " + e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package chat.platform.rest;
 
+import chat.platform.errors.ErrorCode;
 import java.util.List;
 import java.util.Map;
 
@@ -23,12 +24,12 @@ public class NulCharacterFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getUriInfo().getPath(true).indexOf('\0') >= 0) {
-            request.abortWith(ErrorResponses.of(400, "BAD_REQUEST", "path: must not contain NUL characters"));
+            request.abortWith(ErrorResponses.of(ErrorCode.BAD_REQUEST, "path: must not contain NUL characters"));
             return;
         }
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters(true).entrySet()) {
             if (parameter.getKey().indexOf('\0') >= 0 || parameter.getValue().stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
-                request.abortWith(ErrorResponses.of(400, "BAD_REQUEST",
+                request.abortWith(ErrorResponses.of(ErrorCode.BAD_REQUEST,
                         parameter.getKey().replace('\0', '?') + ": must not contain NUL characters"));
                 return;
             }

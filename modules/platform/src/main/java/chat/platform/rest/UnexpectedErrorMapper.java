@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import chat.platform.errors.ErrorCode;
 import chat.platform.faults.Failures;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -30,13 +31,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (Failures.isTransient(e)) {
             LOG.log(Level.WARNING, "a part is unavailable; answered 503: " + e);
-            return Response.fromResponse(ErrorResponses.of(503, "UNAVAILABLE",
+            return Response.fromResponse(ErrorResponses.of(ErrorCode.UNAVAILABLE,
                     "the server cannot reach its database or broker just now; try again shortly"))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected error, correlationId=" + correlationId, e);
-        return ErrorResponses.of(500, "INTERNAL_ERROR",
+        return ErrorResponses.of(ErrorCode.INTERNAL_ERROR,
                 "the server failed; quote correlation id " + correlationId + " to the operator");
     }
 }

@@ -1,5 +1,6 @@
 package chat.platform.rest;
 
+import chat.platform.errors.ErrorCode;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -18,6 +19,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = e.getResponse().getStatus();
         String message = status == 400 ? "the request body is not valid JSON of the expected shape"
                 : e.getResponse().getStatusInfo().getReasonPhrase();
-        return ErrorResponses.of(status, ErrorResponses.codeFor(status), message);
+        return ErrorResponses.of(ErrorCode.forStatus(status), message);
     }
 }

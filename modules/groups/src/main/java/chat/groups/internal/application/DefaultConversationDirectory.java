@@ -11,6 +11,7 @@ import chat.groups.api.Role;
 import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.ConversationRepository;
 import chat.groups.internal.domain.MemberRepository;
+import chat.platform.errors.ErrorCode;
 import chat.platform.errors.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,10 +39,10 @@ class DefaultConversationDirectory implements ConversationDirectory {
         var seat = access.of(conversationId, userId);
         Role role = seat.member().role();
         if (seat.member().isMutedAt(Instant.now())) {
-            throw new ForbiddenException("MUTED", "you are muted in this conversation until " + seat.member().mutedUntil());
+            throw new ForbiddenException(ErrorCode.MUTED, "you are muted in this conversation until " + seat.member().mutedUntil());
         }
         if (seat.conversation().allMuted() && !role.manages()) {
-            throw new ForbiddenException("MUTED", "only the owner and admins may post while the group is muted");
+            throw new ForbiddenException(ErrorCode.MUTED, "only the owner and admins may post while the group is muted");
         }
         return new PostingRight(role, seat.conversation().memberCount(), seat.conversation().isDirect());
     }

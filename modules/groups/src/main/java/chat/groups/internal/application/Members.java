@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import chat.identity.api.UserDirectory;
+import chat.platform.errors.ErrorCode;
 import chat.platform.errors.ForbiddenException;
 import chat.platform.errors.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class Members {
         Set<String> contacts = users.contactsAmong(callerId, userIds);
         for (String id : userIds) {
             if (!contacts.contains(id)) {
-                throw new ForbiddenException("NOT_A_CONTACT", "user " + id + " is not your contact");
+                throw new ForbiddenException(ErrorCode.NOT_A_CONTACT, "user " + id + " is not your contact");
             }
         }
     }

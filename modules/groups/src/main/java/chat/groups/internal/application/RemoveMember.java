@@ -6,6 +6,7 @@ import chat.groups.internal.domain.GroupRules;
 import chat.groups.internal.domain.Member;
 import chat.groups.internal.domain.MemberRepository;
 import chat.platform.errors.ConflictException;
+import chat.platform.errors.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,7 +35,7 @@ public class RemoveMember {
         var seat = access.ofGroup(groupId, callerId);
         boolean leaving = callerId.equals(userId);
         if (leaving && seat.member().role() == Role.OWNER) {
-            throw new ConflictException("OWNER_MUST_TRANSFER", "transfer the group to another member before leaving");
+            throw new ConflictException(ErrorCode.OWNER_MUST_TRANSFER, "transfer the group to another member before leaving");
         }
         if (!leaving) {
             Member target = access.member(groupId, userId);

@@ -8,6 +8,7 @@ import chat.identity.internal.domain.ContactRepository;
 import chat.identity.internal.domain.ContactRequest;
 import chat.identity.internal.domain.UserRepository;
 import chat.platform.errors.ConflictException;
+import chat.platform.errors.ErrorCode;
 import chat.platform.errors.InvalidInputException;
 import chat.platform.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class RequestContact {
         }
         users.byId(toUserId).orElseThrow(() -> new NotFoundException("no user " + toUserId));
         if (contacts.areContacts(fromUserId, toUserId)) {
-            throw new ConflictException("ALREADY_CONTACTS", "you are contacts already");
+            throw new ConflictException(ErrorCode.ALREADY_CONTACTS, "you are contacts already");
         }
         var theirs = contacts.requestBetween(toUserId, fromUserId);
         if (theirs.isPresent()) {

@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import chat.identity.internal.application.LogOut;
+import chat.platform.errors.ErrorCode;
 import chat.platform.rest.ErrorResponses;
 import chat.platform.rest.OperatorEndpoint;
 import chat.platform.rest.PublicEndpoint;
@@ -53,14 +54,14 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         PublicEndpoint open = publicEndpoint();
         if (open != null) {
             if (open.tokenWhenSent() && refusedByJwt) {
-                request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "the bearer token sent is not valid"));
+                request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "the bearer token sent is not valid"));
             } else if (open.tokenWhenSent() && principal instanceof JsonWebToken token && revoked(token)) {
                 refuseLoggedOut(request, token);
             }
             return;
         }
         if (!(principal instanceof JsonWebToken token) || token.getSubject() == null) {
-            request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "a valid bearer token is required"));
+            request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "a valid bearer token is required"));
         } else if (revoked(token)) {
             refuseLoggedOut(request, token);
         }
@@ -69,7 +70,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     private static void refuseLoggedOut(ContainerRequestContext request, JsonWebToken token) {
         // the fingerprint, never the token: whoever reads the log must not be able to use it
         LOG.fine(() -> "refused a logged-out token: " + TokenFingerprint.of(token.getRawToken()) + " of " + token.getSubject());
-        request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "this token was logged out"));
+        request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "this token was logged out"));
     }
 
     private boolean revoked(JsonWebToken token) {

@@ -1,6 +1,7 @@
 package chat.identity.internal.interfaces;
 
 import chat.identity.internal.infrastructure.OperatorKey;
+import chat.platform.errors.ErrorCode;
 import chat.platform.rest.ErrorResponses;
 import chat.platform.rest.OperatorEndpoint;
 import jakarta.annotation.Priority;
@@ -30,7 +31,7 @@ public class OperatorKeyFilter implements ContainerRequestFilter {
         boolean operator = resource.getResourceClass() != null
                 && resource.getResourceClass().isAnnotationPresent(OperatorEndpoint.class);
         if (operator && !key.accepts(request.getHeaderString(HEADER))) {
-            request.abortWith(ErrorResponses.of(401, "UNAUTHENTICATED", "the operator API needs a valid X-Api-Key"));
+            request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "the operator API needs a valid X-Api-Key"));
         }
     }
 }

@@ -11,6 +11,7 @@ import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageRules;
 import chat.messaging.internal.domain.MessageType;
 import chat.platform.errors.ConflictException;
+import chat.platform.errors.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -93,7 +94,7 @@ public class SendMessage {
     private Optional<Sent> earlier(String groupId, String senderId, String clientMsgId) {
         return messages.bySenderAndClientId(senderId, clientMsgId).map(m -> {
             if (!m.groupId().equals(groupId)) {
-                throw new ConflictException("CLIENT_MSG_ID_REUSED",
+                throw new ConflictException(ErrorCode.CLIENT_MSG_ID_REUSED,
                         "clientMsgId " + clientMsgId + " was already used for another conversation");
             }
             return new Sent(m, false);

@@ -18,6 +18,7 @@ import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
 import chat.platform.errors.ConflictException;
+import chat.platform.errors.ErrorCode;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -76,7 +77,7 @@ class JdbcMessageRepository implements MessageRepository {
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 // The same clientMsgId raced in from another conversation of the same sender.
-                throw new ConflictException("CLIENT_MSG_ID_REUSED", "clientMsgId " + m.clientMsgId() + " is taken");
+                throw new ConflictException(ErrorCode.CLIENT_MSG_ID_REUSED, "clientMsgId " + m.clientMsgId() + " is taken");
             }
             throw new IllegalStateException("cannot store message " + m.seq() + " of " + m.groupId(), e);
         }

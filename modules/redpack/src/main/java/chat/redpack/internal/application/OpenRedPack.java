@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import chat.groups.api.ConversationDirectory;
 import chat.platform.errors.ConflictException;
+import chat.platform.errors.ErrorCode;
 import chat.platform.errors.NotFoundException;
 import chat.platform.events.UserEvents;
 import chat.platform.outbox.Outbox;
@@ -14,6 +15,7 @@ import chat.platform.outbox.OutboxDestination;
 import chat.redpack.internal.domain.Claim;
 import chat.redpack.internal.domain.Grabs;
 import chat.redpack.internal.domain.Packet;
+import chat.redpack.internal.domain.PacketRefusals;
 import chat.redpack.internal.domain.PacketRepository;
 import chat.redpack.internal.domain.Split;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,13 +59,13 @@ public class OpenRedPack {
             return earlier.get().amountCents();
         }
         if (!grabs.granted(packetId, userId)) {
-            throw new ConflictException("NOT_GRABBED", "grab the red packet before opening it");
+            throw new ConflictException(ErrorCode.NOT_GRABBED, "grab the red packet before opening it");
         }
         if (packet.expiredAt(Instant.now())) {
-            throw new ConflictException("EXPIRED", "this red packet expired");
+            throw PacketRefusals.expired();
         }
         if (packet.remainingCount() == 0) {
-            throw new ConflictException("SOLD_OUT", "every share of this red packet is taken");
+            throw PacketRefusals.soldOut();
         }
         long amount = Split.next(packet.remainingCents(), packet.remainingCount(), ThreadLocalRandom.current());
         Claim claim = new Claim(packetId, userId, amount, Instant.now(), false);

@@ -8,6 +8,7 @@ import chat.groups.api.ConversationDirectory;
 import chat.groups.api.PostingRight;
 import chat.messaging.api.RedPackAnnouncements;
 import chat.platform.errors.ConflictException;
+import chat.platform.errors.ErrorCode;
 import chat.redpack.internal.domain.Accounts;
 import chat.redpack.internal.domain.Ledger;
 import chat.redpack.internal.domain.Packet;
@@ -78,7 +79,7 @@ public class SendRedPack {
 
     private static Sent retried(Order order, Packet earlier) {
         if (!earlier.conversationId().equals(order.groupId())) {
-            throw new ConflictException("CLIENT_ID_REUSED", "clientId " + earlier.clientId() + " was used for another packet");
+            throw new ConflictException(ErrorCode.CLIENT_ID_REUSED, "clientId " + earlier.clientId() + " was used for another packet");
         }
         return new Sent(earlier, false);
     }

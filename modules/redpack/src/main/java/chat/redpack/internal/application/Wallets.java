@@ -3,6 +3,7 @@ package chat.redpack.internal.application;
 import java.util.List;
 
 import chat.identity.api.UserDirectory;
+import chat.platform.errors.ErrorCode;
 import chat.platform.errors.ForbiddenException;
 import chat.platform.errors.NotFoundException;
 import chat.redpack.internal.domain.Accounts;
@@ -37,7 +38,7 @@ public class Wallets {
     @Transactional
     public Funded topUp(String userId, long amountCents, String clientId) {
         if (!settings.topUps()) {
-            throw new ForbiddenException("TOPUPS_DISABLED", "top-ups are off on this server");
+            throw new ForbiddenException(ErrorCode.TOPUPS_DISABLED, "top-ups are off on this server");
         }
         long amount = RedPackRules.amount(amountCents, settings.maxTopUpCents());
         boolean created = ledger.transfer("topup:" + userId + ":" + RedPackRules.clientId(clientId), TransferKind.TOPUP,

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import chat.platform.errors.ConflictException;
+import chat.platform.errors.ErrorCode;
 import chat.redpack.internal.domain.Accounts;
 import chat.redpack.internal.domain.Ledger;
 import chat.redpack.internal.domain.TransferKind;
@@ -39,7 +40,7 @@ class JdbcLedger implements Ledger {
             for (String account : Stream.of(from, to).sorted().toList()) {
                 boolean debit = account.equals(from);
                 if (!change(c, account, debit ? -cents : cents)) {
-                    throw new ConflictException("INSUFFICIENT_FUNDS", "the balance is less than " + cents + " cents");
+                    throw new ConflictException(ErrorCode.INSUFFICIENT_FUNDS, "the balance is less than " + cents + " cents");
                 }
             }
             try (var entries = c.prepareStatement("INSERT INTO redpack.entries (transfer_id, account_id, amount_cents)"

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import chat.identity.api.Presence;
 import chat.platform.errors.ChatException;
+import chat.platform.errors.ErrorCode;
 import chat.platform.faults.Failures;
 import chat.platform.rest.Caller;
 import chat.platform.socket.ClientFrameHandler;
@@ -61,12 +62,12 @@ class FrameHandler {
     void handle(Connection connection, String text) {
         connection.heard();
         if (text.length() > MAX_FRAME_CHARS) {
-            connection.send(error(null, "TOO_LARGE", "a frame holds at most " + MAX_FRAME_CHARS + " characters"));
+            connection.send(error(null, ErrorCode.TOO_LARGE, "a frame holds at most " + MAX_FRAME_CHARS + " characters"));
             return;
         }
         JsonObject frame = parse(text);
         if (frame == null) {
-            connection.send(error(null, "BAD_REQUEST", "a frame is a JSON object with a type"));
+            connection.send(error(null, ErrorCode.BAD_REQUEST, "a frame is a JSON object with a type"));
             return;
         }
         String type = frame.get("type") instanceof JsonString s ? s.getString() : null;
@@ -79,7 +80,7 @@ class FrameHandler {
                 }
                 case "send" -> connection.send(messages.send(connection, frame));
                 case "pull" -> connection.send(messages.pull(connection, frame));
-                case "" -> connection.send(error(null, "BAD_REQUEST", "type: is required"));
+                case "" -> connection.send(error(null, ErrorCode.BAD_REQUEST, "type: is required"));
                 default -> connection.send(moduleFrame(connection, type, frame));
             }
         } catch (ChatException e) {
@@ -88,14 +89,14 @@ class FrameHandler {
             if (Failures.isTransient(e)) {
                 // The database or broker is away: the client resends (a send with the same clientMsgId).
                 LOG.log(Level.WARNING, "a " + type + " frame met a part that is away: " + e);
-                connection.send(error(clientMsgId, "UNAVAILABLE",
+                connection.send(error(clientMsgId, ErrorCode.UNAVAILABLE,
                         "the server cannot reach its database or broker just now; try again shortly"));
                 return;
             }
             // Every frame gets an answer: a failure nobody foresaw is logged with an id the client can quote.
             String correlationId = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "a " + type + " frame failed, correlationId=" + correlationId, e);
-            connection.send(error(clientMsgId, "INTERNAL_ERROR",
+            connection.send(error(clientMsgId, ErrorCode.INTERNAL_ERROR,
                     "the server failed; quote correlation id " + correlationId + " to the operator"));
         }
     }
@@ -103,7 +104,7 @@ class FrameHandler {
     private String moduleFrame(Connection connection, String type, JsonObject frame) {
         ClientFrameHandler handler = handlersByType.get(type);
         if (handler == null) {
-            return error(null, "BAD_REQUEST", "type: unknown frame type '" + type + "'");
+            return error(null, ErrorCode.BAD_REQUEST, "type: unknown frame type '" + type + "'");
         }
         return handler.handle(new Caller(connection.device().userId(), connection.device().deviceId()), frame);
     }
@@ -118,7 +119,12 @@ class FrameHandler {
         }
     }
 
-    static String error(String clientMsgId, String code, String message) {
+    static String error(String clientMsgId, ErrorCode code, String message) {
+        return error(clientMsgId, code.name(), message);
+    }
+
+    /** For a failure that carries its code already ({@link ChatException}). */
+    private static String error(String clientMsgId, String code, String message) {
         var frame = Json.createObjectBuilder().add("type", "error");
         if (clientMsgId != null) {
             frame.add("clientMsgId", clientMsgId);
