@@ -1,9 +1,10 @@
 package chat.app.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,26 +14,40 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * Liberty ignores module-info at run time, so this test is the guard of the module boundaries:
- * it fails the build when a module reaches another's internals, when modules form a cycle, or
- * when an event is mutable. A fixture that breaks each rule proves the rules can fail.
+ * it fails the build when a module is used other than through its api, when modules form a cycle,
+ * when an event is mutable, when a module uses what the platform keeps to itself, or Artemis and
+ * Infinispan directly. For each rule a fixture under {@code archfixture} breaks it, and that rule only.
  */
 class ModuleBoundariesTest {
+
+    /** The domain modules, each with an api and an internal package. */
+    static final Set<String> MODULES = Set.of("identity", "groups", "media", "messaging", "unread", "redpack", "nearby");
+    /** Everything else the WAR holds under {@code chat}. */
+    static final Set<String> SUPPORT = Set.of("platform", "app");
+
+    /** What modules may use of the platform (a named module would say this with {@code exports}; ADR 0002). */
+    static final ModuleRules.Exports PLATFORM = new ModuleRules.Exports(
+            Set.of("config", "errors", "events", "faults", "json", "outbox", "rest", "socket"),
+            Set.of("broker.BrokerSender", "broker.NodeSubscriptions", "cache.ChatCaches", "cache.SharedCache",
+                    "cache.SlidingWindow", "db.ModuleSchema", "db.Sql", "lifecycle.PlatformStartup"));
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("chat");
 
-    private static final JavaClasses FIXTURE = new ClassFileImporter().importPackages("archfixture");
+    private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("archfixture");
 
     @Test
-    void theModulesAreFound() {
-        Set<String> modules = ModuleRules.modules(PRODUCT, "chat");
-        assertTrue(modules.containsAll(Set.of("identity", "messaging")), "modules found: " + modules);
+    void theModulesAreExactlyTheOnesTheBuildMakes() {
+        Set<String> everything = new TreeSet<>(MODULES);
+        everything.addAll(SUPPORT);
+        assertEquals(everything, ModuleRules.topLevelPackages(PRODUCT, "chat"));
+        assertEquals(new TreeSet<>(MODULES), ModuleRules.modules(PRODUCT, "chat"));
     }
 
     @Test
-    void noModuleReachesIntoAnothersInternals() {
-        ModuleRules.internalsStayInside(ModuleRules.modules(PRODUCT, "chat"), "chat").forEach(r -> r.check(PRODUCT));
+    void modulesUseEachOtherOnlyThroughTheirApi() {
+        ModuleRules.onlyThroughApi(MODULES, "chat").forEach(r -> r.check(PRODUCT));
     }
 
     @Test
@@ -46,12 +61,48 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void theRulesCatchAFixtureThatBreaksThem() {
-        Set<String> modules = ModuleRules.modules(FIXTURE, "archfixture");
-        assertTrue(modules.contains("alpha"), "fixture modules: " + modules);
-        assertThrows(AssertionError.class, () ->
-                ModuleRules.internalsStayInside(modules, "archfixture").forEach(r -> r.check(FIXTURE)));
-        assertThrows(AssertionError.class, () -> ModuleRules.noCycles("archfixture").check(FIXTURE));
-        assertThrows(AssertionError.class, () -> ModuleRules.eventsAreImmutable("archfixture").check(FIXTURE));
+    void modulesUseOnlyWhatThePlatformExports() {
+        ModuleRules.platformExports("chat", PLATFORM).check(PRODUCT);
+    }
+
+    @Test
+    void onlyThePlatformUsesArtemisAndInfinispan() {
+        ModuleRules.runtimeBehindThePlatform("chat").check(PRODUCT);
+    }
+
+    @Test
+    void aModuleThatReachesIntoAnothersInternalsFailsTheApiRule() {
+        assertThrows(AssertionError.class, () -> ModuleRules.onlyThroughApi(Set.of("alpha", "beta"), "archfixture.internals")
+                .forEach(r -> r.check(FIXTURES)));
+    }
+
+    @Test
+    void aModuleThatUsesAnotherOutsideItsApiFailsTheApiRule() {
+        assertThrows(AssertionError.class, () -> ModuleRules.onlyThroughApi(Set.of("alpha", "beta"), "archfixture.apionly")
+                .forEach(r -> r.check(FIXTURES)));
+    }
+
+    @Test
+    void twoModulesThatUseEachOtherFailTheCycleRuleOnly() {
+        assertThrows(AssertionError.class, () -> ModuleRules.noCycles("archfixture.cycle").check(FIXTURES));
+        ModuleRules.onlyThroughApi(Set.of("alpha", "beta"), "archfixture.cycle").forEach(r -> r.check(FIXTURES));
+    }
+
+    @Test
+    void aMutableEventFailsTheEventRule() {
+        assertThrows(AssertionError.class, () -> ModuleRules.eventsAreImmutable("archfixture.events").check(FIXTURES));
+    }
+
+    @Test
+    void aModuleThatUsesAnUnexportedPlatformClassFailsTheExportsRule() {
+        var errorsOnly = new ModuleRules.Exports(Set.of("errors"), Set.of());
+        assertThrows(AssertionError.class, () -> ModuleRules.platformExports("archfixture.exports", errorsOnly).check(FIXTURES));
+        var healthToo = new ModuleRules.Exports(Set.of("errors", "health"), Set.of());
+        ModuleRules.platformExports("archfixture.exports", healthToo).check(FIXTURES);
+    }
+
+    @Test
+    void aModuleThatUsesInfinispanItselfFailsTheRuntimeRule() {
+        assertThrows(AssertionError.class, () -> ModuleRules.runtimeBehindThePlatform("archfixture.runtime").check(FIXTURES));
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -21,11 +22,35 @@ import chat.platform.events.Event;
 
 /**
  * The rules that hold the modules apart, for any root package, so the same rules run on the
- * product ({@code chat}) and on a fixture that breaks each of them on purpose.
+ * product ({@code chat}) and on fixtures under {@code archfixture} that each break one of them.
  */
 final class ModuleRules {
 
     private ModuleRules() {
+    }
+
+    /** What the platform lets modules use: whole packages, and single classes of the others. */
+    record Exports(Set<String> packages, Set<String> classes) {
+
+        boolean allow(String root, JavaClass c) {
+            String inPlatform = c.getName().substring((root + ".platform.").length());
+            String pkg = inPlatform.contains(".") ? inPlatform.substring(0, inPlatform.indexOf('.')) : "";
+            String outer = inPlatform.contains("$") ? inPlatform.substring(0, inPlatform.indexOf('$')) : inPlatform;
+            return packages.contains(pkg) || classes.contains(outer);
+        }
+    }
+
+    /** Every {@code <root>.<name>} package that holds classes, directly or below. */
+    static Set<String> topLevelPackages(JavaClasses classes, String root) {
+        Set<String> names = new TreeSet<>();
+        for (JavaClass c : classes) {
+            String name = c.getPackageName();
+            if (name.startsWith(root + ".")) {
+                String rest = name.substring(root.length() + 1);
+                names.add(rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest);
+            }
+        }
+        return names;
     }
 
     /** The modules under the root: every {@code <root>.<module>} that has an {@code internal} package. */
@@ -41,13 +66,17 @@ final class ModuleRules {
         return modules;
     }
 
-    /** Nothing outside a module reaches into its internal packages. */
-    static List<ArchRule> internalsStayInside(Set<String> modules, String root) {
-        return modules.stream().map(module -> (ArchRule) noClasses()
-                .that().resideOutsideOfPackage(root + "." + module + "..")
-                .should().dependOnClassesThat().resideInAPackage(root + "." + module + ".internal..")
-                .as("no class outside " + root + "." + module + " uses its internal packages"))
-                .toList();
+    /** Code outside a module uses only its {@code api} package: not its internals, not anything else in it. */
+    static List<ArchRule> onlyThroughApi(Set<String> modules, String root) {
+        return modules.stream().map(module -> {
+            String inside = root + "." + module;
+            DescribedPredicate<JavaClass> notApi = DescribedPredicate.describe(inside + " outside its api",
+                    c -> c.getPackageName().startsWith(inside + ".") || c.getPackageName().equals(inside)
+                            ? !(c.getPackageName() + ".").startsWith(inside + ".api.") : false);
+            return (ArchRule) noClasses().that().resideOutsideOfPackage(inside + "..")
+                    .should().dependOnClassesThat(notApi)
+                    .as("code outside " + inside + " uses it only through " + inside + ".api");
+        }).toList();
     }
 
     /** Modules depend on each other one way only. */
@@ -59,6 +88,22 @@ final class ModuleRules {
     static ArchRule eventsAreImmutable(String root) {
         return classes().that().resideInAPackage(root + "..").and().implement(Event.class)
                 .should(beRecords()).andShould().haveOnlyFinalFields();
+    }
+
+    /** Outside the platform, only what it exports is used: its runtime (broker, health, operations) stays its own. */
+    static ArchRule platformExports(String root, Exports exports) {
+        DescribedPredicate<JavaClass> hidden = DescribedPredicate.describe("platform classes it does not export",
+                c -> c.getPackageName().startsWith(root + ".platform") && !exports.allow(root, c));
+        return noClasses().that().resideOutsideOfPackage(root + ".platform..")
+                .should().dependOnClassesThat(hidden)
+                .as("code outside " + root + ".platform uses only what the platform exports");
+    }
+
+    /** Artemis and Infinispan are the platform's business: modules reach them through its broker and cache types. */
+    static ArchRule runtimeBehindThePlatform(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.activemq..", "org.infinispan..")
+                .as("only " + root + ".platform uses Artemis and Infinispan");
     }
 
     private static ArchCondition<JavaClass> beRecords() {
