@@ -29,7 +29,7 @@ class ModuleBoundariesTest {
     static final ModuleRules.Exports PLATFORM = new ModuleRules.Exports(
             Set.of("config", "errors", "events", "faults", "json", "outbox", "rest", "socket"),
             Set.of("broker.BrokerSender", "broker.NodeSubscriptions", "cache.ChatCaches", "cache.SharedCache",
-                    "cache.SlidingWindow", "db.ModuleSchema", "db.Sql", "lifecycle.PlatformStartup"));
+                    "cache.SlidingWindow", "db.AfterCommit", "db.ModuleSchema", "db.Sql", "lifecycle.PlatformStartup"));
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

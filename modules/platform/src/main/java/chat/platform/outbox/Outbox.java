@@ -4,12 +4,10 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import chat.platform.db.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -23,8 +21,8 @@ public class Outbox {
     @Resource(lookup = "jdbc/chat")
     DataSource dataSource;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterCommit afterCommit;
 
     @Inject
     OutboxRelay relay;
@@ -48,17 +46,6 @@ public class Outbox {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write to the outbox", e);
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        afterCommit.run(relay::wake);
     }
 }

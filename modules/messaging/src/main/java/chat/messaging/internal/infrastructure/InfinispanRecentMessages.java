@@ -16,12 +16,9 @@ import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.platform.cache.ChatCaches;
 import chat.platform.cache.SharedCache;
-import jakarta.annotation.Resource;
+import chat.platform.db.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Each conversation's last {@link RecentWindow#SIZE} messages as one Infinispan entry (a JSON
@@ -40,8 +37,8 @@ class InfinispanRecentMessages implements RecentMessages {
     @Inject
     MessageRepository messages;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterCommit afterCommit;
 
     private final Map<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
 
@@ -56,12 +53,12 @@ class InfinispanRecentMessages implements RecentMessages {
 
     @Override
     public void appendAfterCommit(Message message) {
-        afterCommit(() -> append(message));
+        afterCommit.run(() -> append(message));
     }
 
     @Override
     public void forgetAfterCommit(String groupId) {
-        afterCommit(() -> windows().remove(groupId));
+        afterCommit.run(() -> windows().remove(groupId));
     }
 
     @Override
@@ -91,24 +88,9 @@ class InfinispanRecentMessages implements RecentMessages {
 
     @Override
     public void hiddenChanged(String userId, String groupId) {
-        afterCommit(() -> {
+        afterCommit.run(() -> {
             caches.<String>cache("messaging.hiders").remove(groupId);
             caches.<String>cache("messaging.hidden").remove(userId + "/" + groupId);
-        });
-    }
-
-    private void afterCommit(Runnable action) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
         });
     }
 
