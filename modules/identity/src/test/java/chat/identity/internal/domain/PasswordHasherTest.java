@@ -1,5 +1,6 @@
 package chat.identity.internal.domain;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,5 +43,27 @@ class PasswordHasherTest {
     @Test
     void aTrivialCostIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(10));
+    }
+
+    @Test
+    void aCostOfOneThousandIterationsIsTaken() {
+        assertDoesNotThrow(() -> new PasswordHasher(1_000));
+    }
+
+    @Test
+    void aCostOfNineHundredNinetyNineIterationsIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(999));
+    }
+
+    @Test
+    void aHashOfAnotherSchemeNeverMatches() {
+        String ours = hasher.hash("same password");
+        assertFalse(hasher.matches("same password", ours.replaceFirst("^pbkdf2-sha256", "pbkdf2-sha1")));
+    }
+
+    @Test
+    void aHashMissingAPartNeverMatches() {
+        String ours = hasher.hash("same password");
+        assertFalse(hasher.matches("same password", ours.substring(0, ours.lastIndexOf('$'))));
     }
 }

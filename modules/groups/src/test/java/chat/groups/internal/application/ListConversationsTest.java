@@ -1,0 +1,136 @@
+package chat.groups.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import chat.groups.api.ConversationActivity;
+import chat.groups.internal.domain.MyConversation;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.util.TypeLiteral;
+
+class ListConversationsTest {
+
+    private final GroupsFixture fixture = new GroupsFixture();
+    private final List<Collection<String>> asked = new ArrayList<>();
+
+    private ListConversations listing(ConversationActivity activity) {
+        var useCase = new ListConversations();
+        useCase.conversations = fixture.conversations;
+        useCase.activity = new OneOrNone<>(activity);
+        return useCase;
+    }
+
+    private ConversationActivity lastSeqs(Map<String, Long> seqs) {
+        return ids -> {
+            asked.add(List.copyOf(ids));
+            return seqs;
+        };
+    }
+
+    @Test
+    void theCallersLiveConversationsAreListedWithTheirSeats() {
+        fixture.group("g", "ann", 500, "bob");
+        fixture.direct("d", "ann", "cat");
+        fixture.group("k", "dan", 500);
+        var listed = listing(lastSeqs(Map.of())).of("ann").conversations();
+        assertEquals(Set.of("g", "d"), listed.stream().map(c -> c.conversation().id()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aDirectChatIsListedWithTheOtherPerson() {
+        fixture.direct("d", "ann", "cat");
+        MyConversation chat = listing(lastSeqs(Map.of())).of("ann").conversations().get(0);
+        assertEquals("cat", chat.peerId());
+    }
+
+    @Test
+    void theLastSeqsAreAskedForOnceForAllTheConversationsListed() {
+        fixture.group("g", "ann", 500, "bob");
+        fixture.direct("d", "ann", "cat");
+        var listed = listing(lastSeqs(Map.of("g", 7L))).of("ann");
+        assertEquals(Map.of("g", 7L), listed.lastSeqs());
+        assertEquals(1, asked.size());
+        assertEquals(Set.of("g", "d"), Set.copyOf(asked.get(0)));
+    }
+
+    @Test
+    void withoutTheMessagingModuleNoConversationHasMessages() {
+        fixture.group("g", "ann", 500, "bob");
+        var listed = listing(null).of("ann");
+        assertEquals(1, listed.conversations().size());
+        assertEquals(Map.of(), listed.lastSeqs());
+    }
+
+    /** An injection point with one bean or none; nothing else of {@link Instance} is used. */
+    private static final class OneOrNone<T> implements Instance<T> {
+
+        private final T bean;
+
+        OneOrNone(T bean) {
+            this.bean = bean;
+        }
+
+        @Override
+        public T get() {
+            if (bean == null) {
+                throw new IllegalStateException("unsatisfied");
+            }
+            return bean;
+        }
+
+        @Override
+        public boolean isUnsatisfied() {
+            return bean == null;
+        }
+
+        @Override
+        public boolean isAmbiguous() {
+            return false;
+        }
+
+        @Override
+        public Iterator<T> iterator() {
+            return bean == null ? List.<T>of().iterator() : List.of(bean).iterator();
+        }
+
+        @Override
+        public Instance<T> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void destroy(T instance) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Handle<T> getHandle() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Iterable<? extends Handle<T>> handles() {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
