@@ -29,9 +29,12 @@ public final class GroupRules {
         return text;
     }
 
-    /** The cap asked for, or the default, between the current count (at least 2) and the server's limit. */
+    /**
+     * The cap asked for, or the default, between the current count (at least 2) and the server's
+     * limit. The default never passes the limit: a server configured below 500 gives its limit.
+     */
     public static int cap(Long requested, int atLeast, int serverLimit) {
-        long cap = requested == null ? Math.max(DEFAULT_CAP, atLeast) : requested;
+        long cap = requested == null ? Math.max(Math.min(DEFAULT_CAP, serverLimit), atLeast) : requested;
         if (cap < Math.max(2, atLeast) || cap > serverLimit) {
             throw new InvalidInputException("maxMembers", "must be between " + Math.max(2, atLeast) + " and " + serverLimit);
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import chat.groups.api.Role;
@@ -74,8 +73,6 @@ class EnterNearbyGroupTest {
     }
 
     @Test
-    @Disabled("bug: with CHAT_GROUPS_MAX_MEMBERS_LIMIT below 500 the default cap of 500 (GroupRules.cap) passes the "
-            + "limit, so nobody can enter a nearby room: every call is refused with 400 maxMembers")
     void aNearbyGroupOpensUnderAServerLimitBelowTheDefaultCap() {
         var small = fixture.enterNearbyGroup(100);
         assertDoesNotThrow(() -> small.enter("room-1", "Nearby 0420", "ann"));

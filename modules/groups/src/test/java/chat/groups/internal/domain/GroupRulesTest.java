@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -204,8 +203,6 @@ class GroupRulesTest {
     }
 
     @Test
-    @Disabled("bug: with CHAT_GROUPS_MAX_MEMBERS_LIMIT below 500 the default cap of 500 passes the limit, "
-            + "so every group made without maxMembers (and every nearby group) is refused with 400 maxMembers")
     void withoutACapUnderAServerLimitBelowTheDefaultTheGroupGetsTheServerLimit() {
         assertEquals(100, GroupRules.cap(null, 3, 100));
     }

@@ -41,7 +41,7 @@ public final class RedPackRules {
         if (greeting == null || greeting.isBlank()) {
             return DEFAULT_GREETING;
         }
-        if (greeting.length() > MAX_GREETING) {
+        if (greeting.codePointCount(0, greeting.length()) > MAX_GREETING) {
             throw new InvalidInputException("greeting", "must be at most " + MAX_GREETING + " characters");
         }
         return greeting.strip();
