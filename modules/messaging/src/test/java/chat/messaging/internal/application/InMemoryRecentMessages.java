@@ -12,7 +12,8 @@ import chat.messaging.internal.domain.Message;
 
 /**
  * The recent-message window as a test sets it up: a conversation's window holds what the test put
- * in it; "after commit" happens at once, and each call is recorded.
+ * in it and, like the real one, answers a range only when it starts at or before after + 1 and
+ * reaches until; "after commit" happens at once, and each call is recorded.
  */
 class InMemoryRecentMessages implements RecentMessages {
 
@@ -27,7 +28,8 @@ class InMemoryRecentMessages implements RecentMessages {
     @Override
     public Optional<List<Message>> range(String groupId, long after, long until, int limit) {
         List<Message> window = windows.get(groupId);
-        if (window == null || window.isEmpty() || window.get(0).seq() > after + 1) {
+        if (window == null || window.isEmpty() || window.get(0).seq() > after + 1
+                || until > window.get(window.size() - 1).seq()) {
             return Optional.empty();
         }
         return Optional.of(window.stream().filter(m -> m.seq() > after && m.seq() <= until).limit(limit).toList());
