@@ -1,0 +1,31 @@
+package chat.identity.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LogOutTest {
+
+    private final IdentityFixture fixture = new IdentityFixture();
+    private final LogOut logOut = fixture.logOut();
+
+    @Test
+    void theTokenIsRevokedUntilItWouldHaveExpiredAndItsSessionsEnd() {
+        Instant expires = Instant.parse("2030-01-01T00:00:00Z");
+        logOut.logOut("t1", "ann", "phone", expires);
+        assertEquals(List.of("revoked t1 of ann on phone until " + expires, "sessionEnded ann t1"),
+                fixture.events.told);
+        assertTrue(logOut.isRevoked("t1"));
+    }
+
+    @Test
+    void anotherTokenOfTheSameUserStaysValid() {
+        logOut.logOut("t1", "ann", "phone", Instant.parse("2030-01-01T00:00:00Z"));
+        assertFalse(logOut.isRevoked("t2"));
+    }
+}

@@ -1,0 +1,62 @@
+package chat.messaging.internal.application;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import chat.groups.api.ConversationDirectory;
+import chat.groups.api.Membership;
+import chat.groups.api.PostingRight;
+import chat.groups.api.Role;
+import chat.platform.errors.NotFoundException;
+
+/** Conversations with their members' roles, as the groups module would answer for them. */
+class KnownConversations implements ConversationDirectory {
+
+    private final Map<String, Map<String, Role>> members = new HashMap<>();
+    /** What mayPost throws for a conversation (a muted member), when set. */
+    final Map<String, RuntimeException> refusePosting = new HashMap<>();
+
+    /** A group whose first user is its owner and the others members. */
+    void group(String id, String ownerId, String... others) {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        roles.put(ownerId, Role.OWNER);
+        for (String other : others) {
+            roles.put(other, Role.MEMBER);
+        }
+        members.put(id, roles);
+    }
+
+    void role(String id, String userId, Role role) {
+        members.get(id).put(userId, role);
+    }
+
+    @Override
+    public Optional<Membership> membership(String conversationId, String userId) {
+        Role role = members.getOrDefault(conversationId, Map.of()).get(userId);
+        return role == null ? Optional.empty() : Optional.of(new Membership(conversationId, userId, role, null, false));
+    }
+
+    @Override
+    public PostingRight mayPost(String conversationId, String userId) {
+        Membership member = membership(conversationId, userId)
+                .orElseThrow(() -> new NotFoundException("no conversation " + conversationId));
+        if (refusePosting.containsKey(conversationId)) {
+            throw refusePosting.get(conversationId);
+        }
+        return new PostingRight(member.role(), members.get(conversationId).size(), false);
+    }
+
+    @Override
+    public Optional<List<String>> broadcastAudience(String conversationId) {
+        return Optional.ofNullable(members.get(conversationId)).map(m -> List.copyOf(m.keySet()));
+    }
+
+    @Override
+    public List<String> conversationIdsOf(String userId) {
+        return members.entrySet().stream().filter(e -> e.getValue().containsKey(userId)).map(Map.Entry::getKey)
+                .toList();
+    }
+}

@@ -1,0 +1,25 @@
+package chat.messaging.internal.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import chat.messaging.internal.domain.Message;
+
+/** The message facts the use cases told, one line each, and the messages they told them with. */
+class RecordedMessageEvents implements MessageEvents {
+
+    final List<String> told = new ArrayList<>();
+    final List<Message> messages = new ArrayList<>();
+
+    @Override
+    public void stored(Message message) {
+        messages.add(message);
+        told.add("stored " + message.groupId() + " " + message.seq());
+    }
+
+    @Override
+    public void recalled(Message message, String byUserId) {
+        messages.add(message);
+        told.add("recalled " + message.groupId() + " " + message.seq() + " by " + byUserId);
+    }
+}

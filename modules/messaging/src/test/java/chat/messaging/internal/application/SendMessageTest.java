@@ -1,0 +1,174 @@
+package chat.messaging.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import chat.messaging.internal.domain.Message;
+import chat.messaging.internal.domain.MessageType;
+import chat.platform.errors.ConflictException;
+import chat.platform.errors.ErrorCode;
+import chat.platform.errors.ForbiddenException;
+import chat.platform.errors.InvalidInputException;
+import chat.platform.errors.NotFoundException;
+import chat.platform.errors.RateLimitedException;
+
+class SendMessageTest {
+
+    private final MessagingFixture fixture = new MessagingFixture();
+    private final SendMessage send = fixture.sendMessage();
+
+    private SendMessage.Draft text(String groupId, String clientMsgId, String text) {
+        return new SendMessage.Draft(groupId, "ann", clientMsgId, "TEXT", text, null);
+    }
+
+    @Test
+    void aTextTakesTheNextSeqAndIsToldAndAddedToTheWindow() {
+        fixture.conversations.group("g", "ann", "bob");
+        fixture.text("g", 1, "bob");
+        var sent = send.send(text("g", "c1", "hello"));
+        assertTrue(sent.created());
+        Message message = sent.message();
+        assertEquals(2, message.seq());
+        assertEquals("hello", message.text());
+        assertEquals(MessageType.TEXT, message.type());
+        assertNull(message.attachmentId());
+        assertEquals(List.of("stored g 2"), fixture.events.told);
+        assertEquals(List.of("append g 2"), fixture.recent.told);
+        assertEquals(List.of("ann g 2"), fixture.rateCounted);
+    }
+
+    @Test
+    void theFirstMessageOfAConversationIsSeqOne() {
+        fixture.conversations.group("g", "ann", "bob");
+        assertEquals(1, send.send(text("g", "c1", "hello")).message().seq());
+    }
+
+    @Test
+    void aRetryAnswersTheStoredMessageWithoutCountingOrTellingAgain() {
+        fixture.conversations.group("g", "ann", "bob");
+        Message first = send.send(text("g", "c1", "hello")).message();
+        var again = send.send(text("g", "c1", "hello"));
+        assertFalse(again.created());
+        assertEquals(first, again.message());
+        assertEquals(1, fixture.messages.stored.size());
+        assertEquals(1, fixture.rateCounted.size());
+        assertEquals(1, fixture.events.told.size());
+    }
+
+    @Test
+    void aRetryIsAnsweredEvenWhenTheRateLimitWouldRefuse() {
+        fixture.conversations.group("g", "ann", "bob");
+        Message first = send.send(text("g", "c1", "hello")).message();
+        fixture.rateRefusal = new RateLimitedException("slow down");
+        assertEquals(first, send.send(text("g", "c1", "hello")).message());
+    }
+
+    @Test
+    void aClientMsgIdUsedInAnotherConversationIsRefused() {
+        fixture.conversations.group("g", "ann", "bob");
+        fixture.conversations.group("h", "ann", "bob");
+        send.send(text("g", "c1", "hello"));
+        var refused = assertThrows(ConflictException.class, () -> send.send(text("h", "c1", "hello")));
+        assertEquals("CLIENT_MSG_ID_REUSED", refused.code());
+    }
+
+    @Test
+    void aConcurrentRetryStoredUnderTheCounterLockIsAnswered() {
+        fixture.conversations.group("g", "ann", "bob");
+        Message other = new Message("g", 1, "ann", "c1", MessageType.TEXT, "hello", null, java.time.Instant.now(),
+                false);
+        var store = fixture.sendMessage();
+        fixture.messages.put(other);
+        var sent = store.store("g", "ann", "c1", MessageType.TEXT, "hello", null);
+        assertFalse(sent.created());
+        assertEquals(other, sent.message());
+        assertEquals(List.of(), fixture.events.told);
+    }
+
+    @Test
+    void aServerMadeMessageIsStoredWithItsAttachment() {
+        var sent = fixture.sendMessage().store("g", "ann", "redpack:p", MessageType.REDPACK, "Best wishes", "p");
+        assertTrue(sent.created());
+        assertEquals("p", sent.message().attachmentId());
+        assertEquals(MessageType.REDPACK, sent.message().type());
+    }
+
+    @Test
+    void aMediaMessageAttachesTheUploadersMedia() {
+        fixture.conversations.group("g", "ann", "bob");
+        fixture.uploads.add("m1|ann");
+        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "IMAGE", "ignored", "m1"));
+        assertEquals("m1", sent.message().attachmentId());
+        assertNull(sent.message().text());
+        assertEquals(List.of("m1 g IMAGE"), fixture.attached);
+    }
+
+    @Test
+    void mediaSomeoneElseUploadedIsNotFound() {
+        fixture.conversations.group("g", "ann", "bob");
+        fixture.uploads.add("m1|bob");
+        assertThrows(NotFoundException.class,
+                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "VIDEO", null, "m1")));
+        assertEquals(List.of(), fixture.messages.stored);
+    }
+
+    @Test
+    void aTextMessageNeverCarriesAnAttachment() {
+        fixture.conversations.group("g", "ann", "bob");
+        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "TEXT", "hi", "m1"));
+        assertNull(sent.message().attachmentId());
+        assertEquals(List.of(), fixture.attached);
+    }
+
+    @Test
+    void aSenderOverTheRateLimitIsRefusedAndNothingIsStored() {
+        fixture.conversations.group("g", "ann", "bob");
+        fixture.rateRefusal = new RateLimitedException("slow down");
+        assertEquals("RATE_LIMITED", assertThrows(RateLimitedException.class,
+                () -> send.send(text("g", "c1", "hello"))).code());
+        assertEquals(List.of(), fixture.messages.stored);
+    }
+
+    @Test
+    void aMutedMemberIsRefused() {
+        fixture.conversations.group("g", "ann", "bob");
+        fixture.conversations.refusePosting.put("g", new ForbiddenException(ErrorCode.MUTED, "muted"));
+        assertEquals("MUTED", assertThrows(ForbiddenException.class, () -> send.send(text("g", "c1", "hi"))).code());
+    }
+
+    @Test
+    void someoneOutsideTheConversationIsNotToldItExists() {
+        fixture.conversations.group("g", "bob", "cat");
+        assertThrows(NotFoundException.class, () -> send.send(text("g", "c1", "hi")));
+    }
+
+    @Test
+    void aBlankTextIsRefused() {
+        assertEquals("text", assertThrows(InvalidInputException.class, () -> send.send(text("g", "c1", " "))).field());
+    }
+
+    @Test
+    void aMissingClientMsgIdIsRefused() {
+        assertEquals("clientMsgId", assertThrows(InvalidInputException.class,
+                () -> send.send(text("g", "", "hi"))).field());
+    }
+
+    @Test
+    void aClientMayNotSendASystemMessage() {
+        assertEquals("type", assertThrows(InvalidInputException.class,
+                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "SYSTEM", "hi", null))).field());
+    }
+
+    @Test
+    void anUnknownTypeIsRefused() {
+        assertEquals("type", assertThrows(InvalidInputException.class,
+                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "text", "hi", null))).field());
+    }
+}

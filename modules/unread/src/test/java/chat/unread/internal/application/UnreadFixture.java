@@ -1,0 +1,98 @@
+package chat.unread.internal.application;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import chat.groups.api.ConversationActivity;
+import chat.groups.api.ConversationDirectory;
+import chat.groups.api.Membership;
+import chat.groups.api.PostingRight;
+import chat.groups.api.Role;
+import chat.platform.events.UserEvents;
+import jakarta.json.JsonObject;
+
+/**
+ * The unread module's use cases wired by hand: the real LastSeqView over an in-memory messaging
+ * module's last seqs, in-memory cursors, and user events that are only recorded.
+ */
+final class UnreadFixture {
+
+    /** The last seqs as the messaging module (the database) has them. */
+    final Map<String, Long> stored = new HashMap<>();
+    final List<Collection<String>> activityAsked = new ArrayList<>();
+    final Map<String, List<String>> conversationsOf = new LinkedHashMap<>();
+    final PendingCursors cursors = new PendingCursors();
+    final LastSeqView lastSeqs = new LastSeqView();
+    final List<String> told = new ArrayList<>();
+    final List<JsonObject> frames = new ArrayList<>();
+
+    final ConversationActivity activity = ids -> {
+        activityAsked.add(List.copyOf(ids));
+        Map<String, Long> found = new HashMap<>();
+        ids.stream().filter(stored::containsKey).forEach(id -> found.put(id, stored.get(id)));
+        return found;
+    };
+
+    final ConversationDirectory directory = new ConversationDirectory() {
+        @Override
+        public Optional<Membership> membership(String conversationId, String userId) {
+            return conversationsOf.getOrDefault(userId, List.of()).contains(conversationId)
+                    ? Optional.of(new Membership(conversationId, userId, Role.MEMBER, null, false))
+                    : Optional.empty();
+        }
+
+        @Override
+        public PostingRight mayPost(String conversationId, String userId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<List<String>> broadcastAudience(String conversationId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> conversationIdsOf(String userId) {
+            return conversationsOf.getOrDefault(userId, List.of());
+        }
+    };
+
+    final UserEvents userEvents = new UserEvents() {
+        @Override
+        public void publishNow(Collection<String> recipients, JsonObject frame, String exceptDeviceId) {
+            frames.add(frame);
+            told.add(frame.getString("event") + " " + frame.getString("groupId") + " " + frame.getJsonNumber("seq")
+                    + " to " + recipients + " but " + exceptDeviceId);
+        }
+    };
+
+    UnreadFixture() {
+        lastSeqs.activity = activity;
+    }
+
+    void member(String userId, String... conversationIds) {
+        conversationsOf.put(userId, List.of(conversationIds));
+    }
+
+    UnreadOverview unreadOverview() {
+        var useCase = new UnreadOverview();
+        useCase.directory = directory;
+        useCase.lastSeqs = lastSeqs;
+        useCase.cursors = cursors;
+        return useCase;
+    }
+
+    MoveReadCursor moveReadCursor() {
+        var useCase = new MoveReadCursor();
+        useCase.directory = directory;
+        useCase.lastSeqs = lastSeqs;
+        useCase.cursors = cursors;
+        useCase.userEvents = userEvents;
+        return useCase;
+    }
+}
