@@ -47,11 +47,26 @@ public class ReadHistory {
             throw new InvalidInputException("after", "must be at least 0 and not above until");
         }
         long upTo = until == null ? Long.MAX_VALUE : until;
-        List<Message> items = recent.range(groupId, after, upTo, size + 1)
-                .map(window -> withoutHidden(window, recent.hiddenBy(userId, groupId)))
-                .orElseGet(() -> messages.range(groupId, after, upTo, size + 1, userId));
+        List<Message> items = upTo(userId, groupId, after, upTo, size + 1);
         boolean more = items.size() > size;
         return new Page(more ? items.subList(0, size) : items, more);
+    }
+
+    /** Up to {@code want} messages after {@code after}, without those the reader hid: from the window when it holds them. */
+    private List<Message> upTo(String userId, String groupId, long after, long upTo, int want) {
+        var window = recent.range(groupId, after, upTo, want);
+        if (window.isEmpty()) {
+            return messages.range(groupId, after, upTo, want, userId);
+        }
+        Set<Long> hidden = recent.hiddenBy(userId, groupId);
+        if (hidden.isEmpty()) {
+            return window.get();
+        }
+        // Ask for as many more as the reader hid, so that a full page stays full once they are left out.
+        return recent.range(groupId, after, upTo, want + hidden.size())
+                .map(more -> withoutHidden(more, hidden))
+                .map(visible -> visible.size() > want ? visible.subList(0, want) : visible)
+                .orElseGet(() -> messages.range(groupId, after, upTo, want, userId));
     }
 
     public Page before(String userId, String groupId, long before, Long limit) {
