@@ -78,6 +78,20 @@ class MalformedInputIT extends ServerIT {
     }
 
     @Test
+    void anEmptyBodyWhereAnObjectIsExpectedIs400() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        // Found by FuzzIT: the do-not-disturb setting read a missing body as null and answered 500.
+        assertError(400, "BAD_REQUEST", api.raw("PUT", "/api/v1/groups/" + gid + "/settings", ann.token(),
+                "application/json", new byte[0], true));
+        assertError(400, "BAD_REQUEST", api.raw("PATCH", "/api/v1/groups/" + gid, ann.token(),
+                "application/json", new byte[0], true));
+        assertEquals(false, api.get("/api/v1/groups", ann.token()).json().getJsonArray("items").getJsonObject(0)
+                .getBoolean("doNotDisturb"));
+    }
+
+    @Test
     void aNulCharacterInAnyTextFieldIs400NamingTheFieldAndStoresNothing() {
         var ann = api.newUser();
         var bob = api.newUser();

@@ -99,6 +99,21 @@ public final class JsonBody {
         }
     }
 
+    public boolean requiredBoolean(String field) {
+        return optionalBoolean(field).orElseThrow(() -> new InvalidInputException(field, "is required"));
+    }
+
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw new InvalidInputException(field, "must be true or false");
+        }
+        return Optional.of(value == JsonValue.TRUE);
+    }
+
     public List<String> requiredStrings(String field) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {

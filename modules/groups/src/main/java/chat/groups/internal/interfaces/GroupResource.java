@@ -2,14 +2,12 @@ package chat.groups.internal.interfaces;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import chat.groups.internal.application.Access;
 import chat.groups.internal.application.CreateGroup;
 import chat.groups.internal.application.DisbandGroup;
 import chat.groups.internal.application.ListConversations;
 import chat.groups.internal.application.UpdateGroup;
-import chat.platform.errors.InvalidInputException;
 import chat.platform.json.JsonBody;
 import chat.platform.rest.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -87,7 +84,7 @@ public class GroupResource {
     public JsonObject update(@PathParam("gid") String groupId, JsonObject json) {
         JsonBody body = JsonBody.of(json);
         var group = updateGroup.update(caller(), groupId, body.optionalString("name"),
-                body.optionalString("announcement"), optionalBoolean(json, "allMuted"));
+                body.optionalString("announcement"), body.optionalBoolean("allMuted"));
         return GroupJson.of(group);
     }
 
@@ -96,17 +93,6 @@ public class GroupResource {
     public Response disband(@PathParam("gid") String groupId) {
         disbandGroup.disband(caller(), groupId);
         return Response.noContent().build();
-    }
-
-    static Optional<Boolean> optionalBoolean(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return Optional.empty();
-        }
-        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-            throw new InvalidInputException(field, "must be true or false");
-        }
-        return Optional.of(value == JsonValue.TRUE);
     }
 
     private String caller() {

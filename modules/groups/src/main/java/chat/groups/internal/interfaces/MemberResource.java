@@ -144,9 +144,7 @@ public class MemberResource {
     @PUT
     @Path("{gid}/settings")
     public Response settings(@PathParam("gid") String groupId, JsonObject json) {
-        var doNotDisturb = GroupResource.optionalBoolean(json, "doNotDisturb")
-                .orElseThrow(() -> new InvalidInputException("doNotDisturb", "is required"));
-        changeSettings.doNotDisturb(caller(), groupId, doNotDisturb);
+        changeSettings.doNotDisturb(caller(), groupId, JsonBody.of(json).requiredBoolean("doNotDisturb"));
         return Response.noContent().build();
     }
 
