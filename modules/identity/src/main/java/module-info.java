@@ -12,6 +12,7 @@ module chat.identity {
     requires jakarta.ws.rs;
     requires jakarta.servlet;
     requires jakarta.json;
+    requires jakarta.messaging;
     requires java.logging;
     requires jakarta.transaction;
     requires java.sql;

@@ -5,6 +5,7 @@ module chat.unread {
     // "exports chat.unread.api;" comes with the module's first api type: an empty package cannot be exported.
 
     requires chat.platform;
+    requires chat.identity;
     requires chat.groups;
     requires chat.messaging;
     requires jakarta.cdi;

@@ -90,7 +90,7 @@ final class ModuleRules {
                 .should(beRecords()).andShould().haveOnlyFinalFields();
     }
 
-    /** Outside the platform, only what it exports is used: its runtime (broker, health, operations) stays its own. */
+    /** Outside the platform, only what it exports is used: its runtime, health checks and operations stay its own. */
     static ArchRule platformExports(String root, Exports exports) {
         DescribedPredicate<JavaClass> hidden = DescribedPredicate.describe("platform classes it does not export",
                 c -> c.getPackageName().startsWith(root + ".platform") && !exports.allow(root, c));
@@ -99,11 +99,17 @@ final class ModuleRules {
                 .as("code outside " + root + ".platform uses only what the platform exports");
     }
 
-    /** Artemis and Infinispan are the platform's business: modules reach them through its broker and cache types. */
+    /**
+     * Artemis, Infinispan and Flyway are the platform runtime's business: everyone else, the
+     * platform included, reaches them through the platform's broker, cache and database interfaces,
+     * and never names the runtime's own classes.
+     */
     static ArchRule runtimeBehindThePlatform(String root) {
-        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.activemq..", "org.infinispan..")
-                .as("only " + root + ".platform uses Artemis and Infinispan");
+        String runtime = root + ".platform.runtime";
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(runtime + "..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.activemq..", "org.infinispan..",
+                        "org.flywaydb..", runtime + "..")
+                .as("only " + runtime + " uses Artemis, Infinispan and Flyway, and only through the platform's interfaces is it used");
     }
 
     private static ArchCondition<JavaClass> beRecords() {

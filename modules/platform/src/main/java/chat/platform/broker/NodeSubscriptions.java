@@ -11,8 +11,6 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.apache.activemq.artemis.api.core.client.FailoverEventType;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnection;
 
 import chat.platform.outbox.OutboxHeaders;
 import jakarta.annotation.PreDestroy;
@@ -44,6 +42,9 @@ public class NodeSubscriptions {
 
     @Inject
     ConnectionFactory connectionFactory;
+
+    @Inject
+    ChatBroker broker;
 
     @Resource
     ManagedExecutorService executor;
@@ -103,15 +104,12 @@ public class NodeSubscriptions {
     private Connection open(String name) throws JMSException {
         Connection connection = connectionFactory.createConnection();
         connected.put(name, true);
-        if (connection instanceof ActiveMQConnection artemis) {
-            artemis.setFailoverListener(event -> {
-                boolean up = event == FailoverEventType.FAILOVER_COMPLETED;
-                connected.put(name, up);
-                if (!stopped) {
-                    LOG.log(up ? Level.INFO : Level.WARNING, "the broker connection of " + name + ": " + event);
-                }
-            });
-        }
+        broker.watch(connection, up -> {
+            connected.put(name, up);
+            if (!stopped) {
+                LOG.log(up ? Level.INFO : Level.WARNING, "the broker connection of " + name + (up ? " is back" : " is lost"));
+            }
+        });
         connections.add(connection);
         return connection;
     }

@@ -1,93 +1,18 @@
 package chat.platform.cache;
 
-import java.util.concurrent.TimeUnit;
-import java.util.Optional;
-import java.util.logging.Logger;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.infinispan.Cache;
-import org.infinispan.commons.api.CacheContainerAdmin;
-import org.infinispan.configuration.cache.CacheMode;
-import org.infinispan.configuration.cache.ConfigurationBuilder;
-import org.infinispan.configuration.global.GlobalConfigurationBuilder;
-import org.infinispan.manager.DefaultCacheManager;
-import org.infinispan.manager.EmbeddedCacheManager;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 /**
- * The node's Infinispan cache manager: local by default, a JGroups cluster when
- * {@code chat.cache.cluster} names a JGroups stack. Values are strings and longs only, which
- * ProtoStream marshals without a schema, so a cache works the same the day a second node joins.
+ * The node's shared caches: local on one node, one cluster-wide cache per name on many. The
+ * runtime module implements it on Infinispan ({@code chat.platform.runtime.InfinispanCaches}).
+ * Modules do not call it: they inject a {@link SharedCache} by its {@link CacheName}.
  */
-@ApplicationScoped
-public class ChatCaches {
+public interface ChatCaches {
 
-    private static final Logger LOG = Logger.getLogger(ChatCaches.class.getName());
+    /** Starts the caches; called once at application start, and by the first {@link #cache} if earlier. */
+    void start();
 
-    @Inject
-    @ConfigProperty(name = "chat.cache.cluster")
-    Optional<String> clusterStack;
+    /** The cache of the given name, created on first use. */
+    <V> SharedCache<V> cache(String name);
 
-    @Inject
-    @ConfigProperty(name = "chat.cache.cluster-name", defaultValue = "chat")
-    String clusterName;
-
-    private EmbeddedCacheManager manager;
-
-    private boolean clustered() {
-        return clusterStack.filter(stack -> !stack.isBlank()).isPresent();
-    }
-
-    /** Starts the cache manager; called once at application start, before any module asks for a cache. */
-    public synchronized void start() {
-        if (manager != null) {
-            return;
-        }
-        GlobalConfigurationBuilder global = !clustered()
-                ? new GlobalConfigurationBuilder().nonClusteredDefault()
-                : GlobalConfigurationBuilder.defaultClusteredBuilder();
-        global.cacheContainer().statistics(true);
-        global.jmx().enabled(false);
-        global.defaultCacheName("default");
-        if (clustered()) {
-            global.transport().clusterName(clusterName).addProperty("configurationFile", clusterStack.get());
-        }
-        manager = new DefaultCacheManager(global.build(), defaultCache().build());
-        LOG.info(() -> "Infinispan started " + (!clustered() ? "locally" : "in cluster " + clusterName));
-    }
-
-    private ConfigurationBuilder defaultCache() {
-        ConfigurationBuilder builder = new ConfigurationBuilder();
-        builder.clustering().cacheMode(clustered() ? CacheMode.DIST_SYNC : CacheMode.LOCAL);
-        // Expired entries are purged (and their listeners told) within a second, not the default minute.
-        builder.expiration().wakeUpInterval(1, TimeUnit.SECONDS);
-        return builder;
-    }
-
-    /** The cache of the given name, created on first use with the default configuration. */
-    public <V> SharedCache<V> cache(String name) {
-        if (!manager.cacheExists(name)) {
-            manager.administration().withFlags(CacheContainerAdmin.AdminFlag.VOLATILE)
-                    .getOrCreateCache(name, defaultCache().build());
-        }
-        Cache<String, V> cache = manager.getCache(name);
-        return new InfinispanSharedCache<>(cache);
-    }
-
-    /** True while the cache manager runs (the readiness check). */
-    public boolean isRunning() {
-        return manager != null && manager.getStatus().allowInvocations();
-    }
-
-    @PreDestroy
-    synchronized void stop() {
-        if (manager != null) {
-            manager.stop();
-            manager = null;
-            LOG.info("Infinispan stopped");
-        }
-    }
+    /** True while the caches answer (the readiness check). */
+    boolean isRunning();
 }

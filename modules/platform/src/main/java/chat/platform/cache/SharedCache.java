@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * One Infinispan cache as the modules use it: entries with a lifespan, atomic single-key
+ * One shared cache as the modules use it: entries with a lifespan, atomic single-key
  * operations, and a callback when an entry expires. Keys are strings; values are strings or
- * longs, which marshal without a schema when the cache is clustered. Domain modules see this
- * interface, not Infinispan's types (whose jars split packages, see docs/adr/0002).
+ * longs, which marshal without a schema when the cache is clustered. Modules see this
+ * interface, never Infinispan's types, which live in the runtime module (docs/adr/0002).
  */
 public interface SharedCache<V> {
 

@@ -1,4 +1,5 @@
 /**
- * Events: the marker every event record carries, and frames for users' live connections on any node.
+ * The marker every event record carries ({@link chat.platform.events.Event}), so the architecture
+ * test can hold each one to being immutable.
  */
 package chat.platform.events;

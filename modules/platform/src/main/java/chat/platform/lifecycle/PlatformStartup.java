@@ -5,7 +5,6 @@ import java.util.logging.Logger;
 import chat.platform.broker.ChatBroker;
 import chat.platform.cache.ChatCaches;
 import chat.platform.db.DatabaseMigrator;
-import chat.platform.events.UserEventsSubscriber;
 import chat.platform.outbox.OutboxRelay;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +35,6 @@ public class PlatformStartup {
     ChatBroker broker;
 
     @Inject
-    UserEventsSubscriber userEvents;
-
-    @Inject
     OutboxRelay relay;
 
     void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object context) throws Exception {
@@ -46,7 +42,6 @@ public class PlatformStartup {
         database.migrate();
         caches.start();
         broker.start();
-        userEvents.start();
         relay.start();
         LOG.info(() -> "platform ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

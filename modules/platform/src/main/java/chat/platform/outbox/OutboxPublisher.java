@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import chat.platform.broker.ChatBroker;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ class OutboxPublisher {
     @Inject
     OutboxSender sender;
 
+    @Inject
+    ChatBroker broker;
+
     /** What one pass did: rows published, or the broker's refusal that left them pending. */
     record Pass(int published, Exception refusal) {
         static final Pass IDLE = new Pass(0, null);
@@ -57,7 +61,7 @@ class OutboxPublisher {
                 markPublished(c, rows.stream().map(OutboxRow::id).toList());
                 return new Pass(rows.size(), null);
             } catch (JMSException | RuntimeException e) {
-                if (BrokerRefusals.isDuplicate(e)) {
+                if (broker.isDuplicateRefusal(e)) {
                     return sendAlone(c, rows);
                 }
                 recordFailure(c, rows.get(0).id(), e);

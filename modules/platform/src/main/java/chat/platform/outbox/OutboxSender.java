@@ -3,6 +3,7 @@ package chat.platform.outbox;
 import java.util.List;
 import java.util.logging.Logger;
 
+import chat.platform.broker.ChatBroker;
 import chat.platform.faults.CrashPoints;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ class OutboxSender {
 
     @Inject
     CrashPoints crashPoints;
+
+    @Inject
+    ChatBroker broker;
 
     private jakarta.jms.Connection jms;
     private Session session;
@@ -57,7 +61,7 @@ class OutboxSender {
             sendAll(List.of(row));
             return true;
         } catch (JMSException e) {
-            if (BrokerRefusals.isDuplicate(e)) {
+            if (broker.isDuplicateRefusal(e)) {
                 return false;
             }
             throw e;

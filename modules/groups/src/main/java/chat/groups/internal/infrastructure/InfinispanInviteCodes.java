@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import chat.groups.internal.application.InviteCodes;
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
 import chat.platform.cache.SharedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,19 +14,16 @@ import jakarta.inject.Inject;
 class InfinispanInviteCodes implements InviteCodes {
 
     @Inject
-    ChatCaches caches;
-
-    private SharedCache<String> codes() {
-        return caches.cache("groups.invites");
-    }
+    @CacheName("groups.invites")
+    SharedCache<String> codes;
 
     @Override
     public boolean store(String code, String groupId, Duration lifespan) {
-        return codes().putIfAbsent(code, groupId, lifespan);
+        return codes.putIfAbsent(code, groupId, lifespan);
     }
 
     @Override
     public Optional<String> groupOf(String code) {
-        return codes().get(code);
+        return codes.get(code);
     }
 }

@@ -15,7 +15,7 @@ import chat.groups.api.Role;
 import chat.groups.internal.application.GroupEvents;
 import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.MemberRepository;
-import chat.platform.events.UserEvents;
+import chat.identity.api.UserEvents;
 import chat.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -8,14 +8,18 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** After the platform is up: listen for presence windows that run out. */
+/** After the platform is up: listen for frames to this node's users, and for presence windows that run out. */
 @ApplicationScoped
 class IdentityStartup {
+
+    @Inject
+    UserEventsSubscriber userEvents;
 
     @Inject
     DefaultPresence presence;
 
     void onStart(@Observes @Priority(PlatformStartup.PRIORITY + 10) @Initialized(ApplicationScoped.class) Object context) {
+        userEvents.start();
         presence.start();
     }
 }

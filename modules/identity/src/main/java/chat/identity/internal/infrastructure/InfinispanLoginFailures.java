@@ -3,7 +3,8 @@ package chat.identity.internal.infrastructure;
 import java.time.Duration;
 
 import chat.identity.internal.application.LoginFailures;
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
+import chat.platform.cache.SharedCache;
 import chat.platform.cache.SlidingWindow;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +17,14 @@ class InfinispanLoginFailures implements LoginFailures {
     static final Duration WINDOW = Duration.ofMinutes(1);
 
     @Inject
-    ChatCaches caches;
+    @CacheName("identity.login-failures")
+    SharedCache<String> failureTimes;
 
     private SlidingWindow failures;
 
     @PostConstruct
     void open() {
-        failures = new SlidingWindow(caches.cache("identity.login-failures"), WINDOW);
+        failures = new SlidingWindow(failureTimes, WINDOW);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import chat.identity.internal.application.PresenceStore;
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
 import chat.platform.cache.SharedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,20 +23,17 @@ class InfinispanPresenceStore implements PresenceStore {
     private static final char SEPARATOR = '/';
 
     @Inject
-    ChatCaches caches;
-
-    private SharedCache<Long> alive() {
-        return caches.cache("identity.presence");
-    }
+    @CacheName("identity.presence")
+    SharedCache<Long> heartbeats;
 
     @Override
     public void alive(String userId, String deviceId, long windowMillis) {
-        alive().put(key(userId, deviceId), System.currentTimeMillis(), Duration.ofMillis(windowMillis));
+        heartbeats.put(key(userId, deviceId), System.currentTimeMillis(), Duration.ofMillis(windowMillis));
     }
 
     @Override
     public void gone(String userId, String deviceId) {
-        alive().remove(key(userId, deviceId));
+        heartbeats.remove(key(userId, deviceId));
     }
 
     @Override
@@ -44,7 +41,7 @@ class InfinispanPresenceStore implements PresenceStore {
         Set<String> keys = new HashSet<>();
         devicesByUser.forEach((user, devices) -> devices.forEach(d -> keys.add(key(user, d))));
         Set<String> online = new HashSet<>();
-        for (String key : alive().getAll(keys).keySet()) {
+        for (String key : heartbeats.getAll(keys).keySet()) {
             online.add(key.substring(0, key.indexOf(SEPARATOR)));
         }
         return online;
@@ -55,7 +52,7 @@ class InfinispanPresenceStore implements PresenceStore {
         Set<String> keys = new HashSet<>();
         deviceIds.forEach(d -> keys.add(key(userId, d)));
         Set<String> live = new HashSet<>();
-        for (String key : alive().getAll(keys).keySet()) {
+        for (String key : heartbeats.getAll(keys).keySet()) {
             live.add(key.substring(key.indexOf(SEPARATOR) + 1));
         }
         return live;
@@ -63,7 +60,7 @@ class InfinispanPresenceStore implements PresenceStore {
 
     @Override
     public void onExpiry(BiConsumer<String, String> userAndDevice) {
-        alive().onExpiry(key -> {
+        heartbeats.onExpiry(key -> {
             int split = key.indexOf(SEPARATOR);
             userAndDevice.accept(key.substring(0, split), key.substring(split + 1));
         });

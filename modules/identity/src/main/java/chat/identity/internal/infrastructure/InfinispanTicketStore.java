@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import chat.identity.internal.application.TicketStore;
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
 import chat.platform.cache.SharedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,19 +14,16 @@ import jakarta.inject.Inject;
 class InfinispanTicketStore implements TicketStore {
 
     @Inject
-    ChatCaches caches;
-
-    private SharedCache<String> tickets() {
-        return caches.cache("identity.ws-tickets");
-    }
+    @CacheName("identity.ws-tickets")
+    SharedCache<String> tickets;
 
     @Override
     public void put(String ticket, String holder, Duration lifespan) {
-        tickets().put(ticket, holder, lifespan);
+        tickets.put(ticket, holder, lifespan);
     }
 
     @Override
     public Optional<String> take(String ticket) {
-        return tickets().remove(ticket);
+        return tickets.remove(ticket);
     }
 }

@@ -6,7 +6,6 @@ import chat.identity.api.ContactRequested;
 import chat.identity.api.PresenceChanged;
 import chat.identity.api.UserRegistered;
 import chat.identity.internal.application.IdentityEvents;
-import chat.platform.events.UserEvents;
 import chat.platform.outbox.Outbox;
 import chat.platform.outbox.OutboxDestination;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,7 @@ class OutboxIdentityEvents implements IdentityEvents {
     Outbox outbox;
 
     @Inject
-    UserEvents userEvents;
+    OutboxUserEvents userEvents;
 
     @Override
     public void userRegistered(UserRegistered event) {

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import chat.media.internal.domain.MediaFile;
 import chat.media.internal.domain.MediaKind;
 import chat.media.internal.domain.MediaRepository;
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
 import chat.platform.cache.SharedCache;
 import chat.platform.db.Sql;
 import jakarta.annotation.Resource;
@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 
 /**
  * Media metadata in PostgreSQL. {@link #findAll} (which renders media in messages, also for pulls
- * of a large group's recent messages) reads through the shared cache {@code media-files}, so a
+ * of a large group's recent messages) reads through the shared cache {@code media.files}, so a
  * media message pulled by every member costs one query per node, not one per member; a change of
  * a file drops its entry.
  */
@@ -35,9 +35,8 @@ class JdbcMediaRepository implements MediaRepository {
     private static final Duration CACHED = Duration.ofMinutes(10);
 
     @Inject
-    ChatCaches caches;
-
-    private SharedCache<String> cache;
+    @CacheName("media.files")
+    SharedCache<String> files;
 
     private static final String COLUMNS = "id, uploader_id, kind, content_type, size, sha256, width, height, duration_ms,"
             + " thumbnail_sha256, thumbnail_type, thumbnail_size, created_at, inspected_at IS NOT NULL";
@@ -62,7 +61,7 @@ class JdbcMediaRepository implements MediaRepository {
 
     @Override
     public List<MediaFile> findAll(Collection<String> ids) {
-        Map<String, String> cached = cache().getAll(Set.copyOf(ids));
+        Map<String, String> cached = files.getAll(Set.copyOf(ids));
         List<MediaFile> found = new ArrayList<>();
         cached.values().forEach(json -> found.add(MediaFileJson.parse(json)));
         List<String> missing = ids.stream().filter(id -> !cached.containsKey(id)).distinct().toList();
@@ -71,19 +70,12 @@ class JdbcMediaRepository implements MediaRepository {
                     JdbcMediaRepository::map, (Object) missing.toArray(String[]::new))) {
                 if (file.inspected()) {
                     // Until decoding is done the row still changes: only final metadata is cached.
-                    cache().put(file.id(), MediaFileJson.of(file), CACHED);
+                    files.put(file.id(), MediaFileJson.of(file), CACHED);
                 }
                 found.add(file);
             }
         }
         return found;
-    }
-
-    private SharedCache<String> cache() {
-        if (cache == null) {
-            cache = caches.cache("media-files");
-        }
-        return cache;
     }
 
     @Override
@@ -93,7 +85,7 @@ class JdbcMediaRepository implements MediaRepository {
                 + " duration_ms = coalesce(?::bigint, duration_ms), thumbnail_sha256 = ?, thumbnail_type = ?,"
                 + " thumbnail_size = ?::bigint, inspected_at = now() WHERE id = ?",
                 width, height, durationMs, thumbnailSha256, thumbnailType, thumbnailSize, id);
-        cache().remove(id);
+        files.remove(id);
     }
 
     @Override
@@ -118,7 +110,7 @@ class JdbcMediaRepository implements MediaRepository {
     public void delete(String id) {
         Sql.update(dataSource, "DELETE FROM media.files f WHERE id = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM media.postings p WHERE p.media_id = f.id)", id);
-        cache().remove(id);
+        files.remove(id);
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import chat.groups.api.PostingRight;
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
+import chat.platform.cache.SharedCache;
 import chat.platform.cache.SlidingWindow;
 import chat.platform.errors.RateLimitedException;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +23,12 @@ public class SendRateLimit {
     static final int LARGE_GROUP = 500;
 
     @Inject
-    ChatCaches caches;
+    @CacheName("messaging.send-rate")
+    SharedCache<String> sendTimes;
+
+    @Inject
+    @CacheName("messaging.large-group-rate")
+    SharedCache<String> largeGroupSendTimes;
 
     @Inject
     @ConfigProperty(name = "chat.messages.rate.limit", defaultValue = "20")
@@ -37,8 +43,8 @@ public class SendRateLimit {
 
     @PostConstruct
     void open() {
-        perSender = new SlidingWindow(caches.cache("messaging.send-rate"), Duration.ofSeconds(windowSeconds));
-        perSenderInLargeGroup = new SlidingWindow(caches.cache("messaging.large-group-rate"), Duration.ofSeconds(1));
+        perSender = new SlidingWindow(sendTimes, Duration.ofSeconds(windowSeconds));
+        perSenderInLargeGroup = new SlidingWindow(largeGroupSendTimes, Duration.ofSeconds(1));
     }
 
     /** Counts one send, or throws 429 {@code RATE_LIMITED} (and nothing is stored). */

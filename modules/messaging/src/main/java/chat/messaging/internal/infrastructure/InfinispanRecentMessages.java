@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import chat.messaging.internal.application.RecentMessages;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
 import chat.platform.cache.SharedCache;
 import chat.platform.db.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,16 @@ class InfinispanRecentMessages implements RecentMessages {
     static final Duration LIFESPAN = Duration.ofMinutes(30);
 
     @Inject
-    ChatCaches caches;
+    @CacheName("messaging.recent")
+    SharedCache<String> windows;
+
+    @Inject
+    @CacheName("messaging.hiders")
+    SharedCache<String> hiders;
+
+    @Inject
+    @CacheName("messaging.hidden")
+    SharedCache<String> hidden;
 
     @Inject
     MessageRepository messages;
@@ -41,10 +50,6 @@ class InfinispanRecentMessages implements RecentMessages {
     AfterCommit afterCommit;
 
     private final Map<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
-
-    private SharedCache<String> windows() {
-        return caches.cache("messaging.recent");
-    }
 
     @Override
     public Optional<List<Message>> range(String groupId, long after, long until, int limit) {
@@ -58,14 +63,13 @@ class InfinispanRecentMessages implements RecentMessages {
 
     @Override
     public void forgetAfterCommit(String groupId) {
-        afterCommit.run(() -> windows().remove(groupId));
+        afterCommit.run(() -> windows.remove(groupId));
     }
 
     @Override
     public Set<Long> hiddenBy(String userId, String groupId) {
         // Who ever hid something here is known per conversation (one query per conversation), so
         // the many members who never did cost no query at all.
-        SharedCache<String> hiders = caches.cache("messaging.hiders");
         String hiddenByAnyone = hiders.get(groupId).orElseGet(() -> singleFlight("hiders/" + groupId, () -> {
             String loaded = "," + String.join(",", messages.usersWhoHid(groupId)) + ",";
             hiders.put(groupId, loaded, LIFESPAN);
@@ -74,7 +78,6 @@ class InfinispanRecentMessages implements RecentMessages {
         if (!hiddenByAnyone.contains("," + userId + ",")) {
             return Set.of();
         }
-        SharedCache<String> hidden = caches.cache("messaging.hidden");
         String key = userId + "/" + groupId;
         String seqs = hidden.get(key).orElseGet(() -> {
             String loaded = messages.hiddenSeqs(userId, groupId).stream().map(String::valueOf)
@@ -89,38 +92,37 @@ class InfinispanRecentMessages implements RecentMessages {
     @Override
     public void hiddenChanged(String userId, String groupId) {
         afterCommit.run(() -> {
-            caches.<String>cache("messaging.hiders").remove(groupId);
-            caches.<String>cache("messaging.hidden").remove(userId + "/" + groupId);
+            hiders.remove(groupId);
+            hidden.remove(userId + "/" + groupId);
         });
     }
 
     private void append(Message message) {
-        SharedCache<String> cache = windows();
         for (int attempt = 0; attempt < 5; attempt++) {
-            Optional<String> stored = cache.get(message.groupId());
+            Optional<String> stored = windows.get(message.groupId());
             if (stored.isEmpty()) {
                 return;
             }
             Optional<RecentWindow> next = RecentWindow.decode(stored.get()).append(message);
             if (next.isEmpty()) {
-                cache.remove(message.groupId());
+                windows.remove(message.groupId());
                 return;
             }
-            if (cache.replace(message.groupId(), stored.get(), next.get().encode(), LIFESPAN)) {
+            if (windows.replace(message.groupId(), stored.get(), next.get().encode(), LIFESPAN)) {
                 return;
             }
         }
-        cache.remove(message.groupId());
+        windows.remove(message.groupId());
     }
 
     private RecentWindow window(String groupId) {
-        Optional<String> cached = windows().get(groupId);
+        Optional<String> cached = windows.get(groupId);
         if (cached.isPresent()) {
             return RecentWindow.decode(cached.get());
         }
         return singleFlight("window/" + groupId, () -> {
             RecentWindow loaded = RecentWindow.of(messages.newest(groupId, RecentWindow.SIZE));
-            windows().putIfAbsent(groupId, loaded.encode(), LIFESPAN);
+            windows.putIfAbsent(groupId, loaded.encode(), LIFESPAN);
             return loaded;
         });
     }

@@ -14,7 +14,7 @@ import chat.nearby.internal.domain.Position;
 import chat.nearby.internal.domain.Room;
 import chat.nearby.internal.domain.RoomRules;
 import chat.nearby.internal.domain.Rooms;
-import chat.platform.events.UserEvents;
+import chat.identity.api.UserEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
+import chat.platform.cache.SharedCache;
 import chat.platform.cache.SlidingWindow;
 import chat.platform.errors.RateLimitedException;
 import jakarta.annotation.PostConstruct;
@@ -23,7 +24,8 @@ public class RoomEntryLimit {
     static final Duration WINDOW = Duration.ofMinutes(1);
 
     @Inject
-    ChatCaches caches;
+    @CacheName("nearby.entry-rate")
+    SharedCache<String> entryTimes;
 
     @Inject
     @ConfigProperty(name = "chat.nearby.room-rate-limit", defaultValue = "10")
@@ -33,7 +35,7 @@ public class RoomEntryLimit {
 
     @PostConstruct
     void open() {
-        entries = new SlidingWindow(caches.cache("nearby.entry-rate"), WINDOW);
+        entries = new SlidingWindow(entryTimes, WINDOW);
     }
 
     /** Counts one join or entry, or throws 429 {@code RATE_LIMITED} (and the caller does nothing). */

@@ -15,7 +15,7 @@ import ch.hsr.geohash.GeoHash;
 import chat.nearby.internal.domain.Position;
 import chat.nearby.internal.domain.Room;
 import chat.nearby.internal.domain.Rooms;
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
 import chat.platform.cache.SharedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
 /**
- * Rooms in the shared cache {@code nearby-rooms}, so people on different nodes meet:
+ * Rooms in the shared cache {@code nearby.rooms}, so people on different nodes meet:
  * {@code room:<id>} holds the room (JSON) until it expires, and {@code cell:<code>:<geohash>} lists
  * the rooms of a code opened in a geohash cell of precision 6 (about 1.2 x 0.6 km). A search reads
  * the cell of the position and its eight neighbours, which cover more than 50 m in every direction
@@ -36,16 +36,8 @@ class InfinispanRooms implements Rooms {
     static final int CELL_PRECISION = 6;
 
     @Inject
-    ChatCaches caches;
-
-    private SharedCache<String> cache;
-
-    private SharedCache<String> cache() {
-        if (cache == null) {
-            cache = caches.cache("nearby-rooms");
-        }
-        return cache;
-    }
+    @CacheName("nearby.rooms")
+    SharedCache<String> entries;
 
     @Override
     public List<Room> near(String code, Position position) {
@@ -54,21 +46,21 @@ class InfinispanRooms implements Rooms {
         cells.add(cellKey(code, here));
         Arrays.stream(here.getAdjacent()).forEach(cell -> cells.add(cellKey(code, cell)));
         Set<String> roomKeys = new LinkedHashSet<>();
-        cache().getAll(cells).values().forEach(ids -> Arrays.stream(ids.split(" ")).forEach(id -> roomKeys.add(roomKey(id))));
+        entries.getAll(cells).values().forEach(ids -> Arrays.stream(ids.split(" ")).forEach(id -> roomKeys.add(roomKey(id))));
         List<Room> rooms = new ArrayList<>();
-        cache().getAll(roomKeys).values().forEach(json -> rooms.add(parse(json)));
+        entries.getAll(roomKeys).values().forEach(json -> rooms.add(parse(json)));
         return rooms;
     }
 
     @Override
     public void open(Room room) {
         Duration lifespan = remaining(room);
-        cache().put(roomKey(room.id()), json(room), lifespan);
+        entries.put(roomKey(room.id()), json(room), lifespan);
         String cell = cellKey(room.code(),
                 GeoHash.withCharacterPrecision(room.anchor().lat(), room.anchor().lon(), CELL_PRECISION));
-        while (!cache().putIfAbsent(cell, room.id(), lifespan)) {
-            Optional<String> listed = cache().get(cell);
-            if (listed.isPresent() && cache().replace(cell, listed.get(), listed.get() + " " + room.id(), lifespan)) {
+        while (!entries.putIfAbsent(cell, room.id(), lifespan)) {
+            Optional<String> listed = entries.get(cell);
+            if (listed.isPresent() && entries.replace(cell, listed.get(), listed.get() + " " + room.id(), lifespan)) {
                 return;
             }
         }
@@ -76,19 +68,19 @@ class InfinispanRooms implements Rooms {
 
     @Override
     public Optional<Room> find(String roomId) {
-        return cache().get(roomKey(roomId)).map(InfinispanRooms::parse);
+        return entries.get(roomKey(roomId)).map(InfinispanRooms::parse);
     }
 
     @Override
     public Optional<Room> update(String roomId, UnaryOperator<Room> change) {
         while (true) {
-            Optional<String> stored = cache().get(roomKey(roomId));
+            Optional<String> stored = entries.get(roomKey(roomId));
             if (stored.isEmpty()) {
                 return Optional.empty();
             }
             Room changed = change.apply(parse(stored.get()));
             String json = json(changed);
-            if (json.equals(stored.get()) || cache().replace(roomKey(roomId), stored.get(), json, remaining(changed))) {
+            if (json.equals(stored.get()) || entries.replace(roomKey(roomId), stored.get(), json, remaining(changed))) {
                 return Optional.of(changed);
             }
         }

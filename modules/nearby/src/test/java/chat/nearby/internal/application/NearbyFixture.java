@@ -13,9 +13,7 @@ import chat.identity.api.UserDirectory;
 import chat.identity.api.UserSummary;
 import chat.nearby.internal.domain.Position;
 import chat.nearby.internal.domain.Room;
-import chat.platform.cache.ChatCaches;
-import chat.platform.cache.SharedCache;
-import chat.platform.events.UserEvents;
+import chat.identity.api.UserEvents;
 import jakarta.json.JsonObject;
 
 /**
@@ -42,7 +40,12 @@ final class NearbyFixture {
 
     final UserEvents userEvents = new UserEvents() {
         @Override
-        public void publishNow(Collection<String> recipients, JsonObject frame) {
+        public void publish(Collection<String> recipients, JsonObject frame) {
+            throw new AssertionError("a room's members are a passing state: told at once, never through the outbox");
+        }
+
+        @Override
+        public void publishNow(Collection<String> recipients, JsonObject frame, String exceptDeviceId) {
             toldTo.add(List.copyOf(recipients));
             frames.add(frame);
         }
@@ -50,12 +53,7 @@ final class NearbyFixture {
 
     NearbyFixture() {
         settings.roomSeconds = 180;
-        limit.caches = new ChatCaches() {
-            @Override
-            public <V> SharedCache<V> cache(String name) {
-                return new InMemorySharedCache<>();
-            }
-        };
+        limit.entryTimes = new InMemorySharedCache<>();
         limit.perMinute = 10;
         limit.open();
     }

@@ -9,7 +9,7 @@ import chat.groups.api.ConversationDirectory;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
 import chat.platform.errors.NotFoundException;
-import chat.platform.events.UserEvents;
+import chat.identity.api.UserEvents;
 import chat.platform.outbox.Outbox;
 import chat.platform.outbox.OutboxDestination;
 import chat.redpack.internal.domain.Claim;

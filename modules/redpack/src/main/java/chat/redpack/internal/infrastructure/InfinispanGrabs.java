@@ -3,7 +3,7 @@ package chat.redpack.internal.infrastructure;
 import java.time.Duration;
 import java.time.Instant;
 
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
 import chat.platform.cache.SharedCache;
 import chat.redpack.internal.domain.Grabs;
 import chat.redpack.internal.domain.Packet;
@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Grab counters and markers in the shared cache {@code redpack-grabs}: {@code left:<packet>} is
+ * Grab counters and markers in the shared cache {@code redpack.grabs}: {@code left:<packet>} is
  * the number of shares not yet granted, started from the database's remaining count the first
  * time a node asks (so after a restart or an eviction the database decides), and decremented by
  * compare-and-set, never below zero; {@code grant:<packet>:<user>} marks a granted grab. Entries
@@ -23,33 +23,25 @@ class InfinispanGrabs implements Grabs {
     private static final Duration AFTER_EXPIRY = Duration.ofHours(1);
 
     @Inject
-    ChatCaches caches;
-
-    private SharedCache<Long> cache;
-
-    private SharedCache<Long> cache() {
-        if (cache == null) {
-            cache = caches.cache("redpack-grabs");
-        }
-        return cache;
-    }
+    @CacheName("redpack.grabs")
+    SharedCache<Long> grabs;
 
     @Override
     public Outcome grab(Packet packet, String userId) {
         Duration lifespan = Duration.between(Instant.now(), packet.expiresAt()).plus(AFTER_EXPIRY);
         String marker = "grant:" + packet.id() + ":" + userId;
-        if (!cache().putIfAbsent(marker, 1L, lifespan)) {
+        if (!grabs.putIfAbsent(marker, 1L, lifespan)) {
             return Outcome.ALREADY_GRABBED;
         }
         String left = "left:" + packet.id();
-        cache().putIfAbsent(left, (long) packet.remainingCount(), lifespan);
+        grabs.putIfAbsent(left, (long) packet.remainingCount(), lifespan);
         while (true) {
-            long shares = cache().get(left).orElse(0L);
+            long shares = grabs.get(left).orElse(0L);
             if (shares <= 0) {
-                cache().remove(marker);
+                grabs.remove(marker);
                 return Outcome.SOLD_OUT;
             }
-            if (cache().replace(left, shares, shares - 1, lifespan)) {
+            if (grabs.replace(left, shares, shares - 1, lifespan)) {
                 return Outcome.GRANTED;
             }
         }
@@ -57,6 +49,6 @@ class InfinispanGrabs implements Grabs {
 
     @Override
     public boolean granted(String packetId, String userId) {
-        return cache().contains("grant:" + packetId + ":" + userId);
+        return grabs.contains("grant:" + packetId + ":" + userId);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import chat.messaging.api.RedPackAnnouncements;
-import chat.platform.events.UserEvents;
+import chat.identity.api.UserEvents;
 import chat.platform.outbox.Outbox;
 import chat.platform.outbox.OutboxDestination;
 import jakarta.json.JsonObject;
@@ -35,6 +35,11 @@ final class Recorded {
             toldTo.add(List.copyOf(recipients));
             frames.add(frame);
             lines.add("told " + frame.getString("event"));
+        }
+
+        @Override
+        public void publishNow(Collection<String> recipients, JsonObject frame, String exceptDeviceId) {
+            throw new AssertionError("a claim must not be lost: told through the outbox, never at once");
         }
     };
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import chat.groups.api.ConversationDirectory;
 import chat.messaging.api.MessageStored;
 import chat.platform.errors.NotFoundException;
-import chat.platform.events.UserEvents;
+import chat.identity.api.UserEvents;
 import chat.platform.rest.Caller;
 import chat.unread.internal.domain.CursorMove;
 import chat.unread.internal.domain.CursorMoves;

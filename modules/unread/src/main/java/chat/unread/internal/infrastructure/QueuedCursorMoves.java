@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import chat.platform.broker.BrokerSender;
-import chat.platform.cache.ChatCaches;
+import chat.platform.cache.CacheName;
 import chat.platform.cache.SharedCache;
 import chat.unread.internal.domain.CursorMove;
 import chat.unread.internal.domain.CursorMoves;
@@ -20,7 +20,7 @@ import jakarta.json.Json;
 
 /**
  * A move is first put on the durable {@code chat.read-cursors} queue, which {@link CursorFlush}
- * writes to the database in batches, and then settled in the shared {@code read-cursors} cache
+ * writes to the database in batches, and then settled in the shared {@code unread.read-cursors} cache
  * (compare-and-set, so of two racing moves the greater wins on every node). A move is safe once
  * {@link #moveForward} returns; the cache entry outlives the batch that stores it, and reads take
  * the greater of the cached and the stored cursor.
@@ -32,7 +32,8 @@ class QueuedCursorMoves implements CursorMoves {
     static final Duration PENDING = Duration.ofHours(1);
 
     @Inject
-    ChatCaches caches;
+    @CacheName("unread.read-cursors")
+    SharedCache<Long> pending;
 
     @Inject
     CursorStore store;
@@ -40,24 +41,15 @@ class QueuedCursorMoves implements CursorMoves {
     @Inject
     BrokerSender broker;
 
-    private SharedCache<Long> pending;
-
-    private SharedCache<Long> pending() {
-        if (pending == null) {
-            pending = caches.cache("read-cursors");
-        }
-        return pending;
-    }
-
     @Override
     public long current(String conversationId, String userId) {
         String key = key(conversationId, userId);
-        var cached = pending().get(key);
+        var cached = pending.get(key);
         if (cached.isPresent()) {
             return cached.get();
         }
         long stored = store.cursor(conversationId, userId);
-        return pending().putIfAbsent(key, stored, PENDING) ? stored : current(conversationId, userId);
+        return pending.putIfAbsent(key, stored, PENDING) ? stored : current(conversationId, userId);
     }
 
     @Override
@@ -66,7 +58,7 @@ class QueuedCursorMoves implements CursorMoves {
         cursors.keySet().retainAll(Set.copyOf(conversationIds));
         Set<String> keys = new LinkedHashSet<>();
         conversationIds.forEach(id -> keys.add(key(id, userId)));
-        pending().getAll(keys).forEach((key, seq) -> cursors.merge(conversationOf(key), seq, Math::max));
+        pending.getAll(keys).forEach((key, seq) -> cursors.merge(conversationOf(key), seq, Math::max));
         return cursors;
     }
 
@@ -83,7 +75,7 @@ class QueuedCursorMoves implements CursorMoves {
                         .add("u", move.userId()).add("s", move.seq()).build().toString());
                 queued = true;
             }
-            if (pending().replace(key, current, move.seq(), PENDING)) {
+            if (pending.replace(key, current, move.seq(), PENDING)) {
                 return true;
             }
             current = current(move.conversationId(), move.userId());
@@ -94,7 +86,7 @@ class QueuedCursorMoves implements CursorMoves {
     @Override
     public void forget(String conversationId, String userId) {
         store.remove(conversationId, userId);
-        pending().remove(key(conversationId, userId));
+        pending.remove(key(conversationId, userId));
     }
 
     private static String key(String conversationId, String userId) {

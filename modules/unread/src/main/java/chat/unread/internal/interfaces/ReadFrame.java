@@ -2,7 +2,7 @@ package chat.unread.internal.interfaces;
 
 import chat.platform.json.JsonBody;
 import chat.platform.rest.Caller;
-import chat.platform.socket.ClientFrameHandler;
+import chat.messaging.api.ClientFrameHandler;
 import chat.unread.internal.application.MoveReadCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

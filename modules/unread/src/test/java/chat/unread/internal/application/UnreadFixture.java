@@ -13,7 +13,7 @@ import chat.groups.api.ConversationDirectory;
 import chat.groups.api.Membership;
 import chat.groups.api.PostingRight;
 import chat.groups.api.Role;
-import chat.platform.events.UserEvents;
+import chat.identity.api.UserEvents;
 import jakarta.json.JsonObject;
 
 /**
@@ -63,6 +63,11 @@ final class UnreadFixture {
     };
 
     final UserEvents userEvents = new UserEvents() {
+        @Override
+        public void publish(Collection<String> recipients, JsonObject frame) {
+            throw new AssertionError("a read cursor is a passing state: told at once, never through the outbox");
+        }
+
         @Override
         public void publishNow(Collection<String> recipients, JsonObject frame, String exceptDeviceId) {
             frames.add(frame);

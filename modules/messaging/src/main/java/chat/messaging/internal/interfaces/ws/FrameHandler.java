@@ -13,7 +13,7 @@ import chat.platform.errors.ChatException;
 import chat.platform.errors.ErrorCode;
 import chat.platform.faults.Failures;
 import chat.platform.rest.Caller;
-import chat.platform.socket.ClientFrameHandler;
+import chat.messaging.api.ClientFrameHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

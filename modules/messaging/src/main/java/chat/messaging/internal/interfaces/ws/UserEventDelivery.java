@@ -4,7 +4,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 
-import chat.platform.events.UserEventArrived;
+import chat.identity.api.UserEventArrived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package chat.platform.db;
+package chat.platform.runtime;
 
 import java.net.URI;
 import java.sql.Connection;

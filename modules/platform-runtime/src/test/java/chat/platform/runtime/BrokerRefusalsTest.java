@@ -1,4 +1,4 @@
-package chat.platform.outbox;
+package chat.platform.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package chat.platform.outbox;
+package chat.platform.runtime;
 
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;

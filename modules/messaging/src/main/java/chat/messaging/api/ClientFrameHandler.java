@@ -1,4 +1,4 @@
-package chat.platform.socket;
+package chat.messaging.api;
 
 import chat.platform.rest.Caller;
 import jakarta.json.JsonObject;

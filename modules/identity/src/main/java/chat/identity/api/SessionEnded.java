@@ -1,4 +1,6 @@
-package chat.platform.events;
+package chat.identity.api;
+
+import chat.platform.events.Event;
 
 /**
  * A token was logged out and this node heard of it (from any node, through the

@@ -1,9 +1,11 @@
-package chat.platform.events;
+package chat.identity.internal.infrastructure;
 
 import java.io.StringReader;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import chat.identity.api.SessionEnded;
+import chat.identity.api.UserEventArrived;
 import chat.platform.broker.NodeSubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,7 +20,7 @@ import jakarta.json.JsonString;
  * for a token that was logged out.
  */
 @ApplicationScoped
-public class UserEventsSubscriber {
+class UserEventsSubscriber {
 
     @Inject
     NodeSubscriptions subscriptions;
@@ -30,16 +32,16 @@ public class UserEventsSubscriber {
     Event<SessionEnded> endedSessions;
 
     /** Subscribes; called once at application start. */
-    public void start() {
-        subscriptions.subscribe(UserEvents.TOPIC, this::onMessage);
+    void start() {
+        subscriptions.subscribe(OutboxUserEvents.TOPIC, this::onMessage);
     }
 
     private void onMessage(String text) {
         JsonObject envelope = Json.createReader(new StringReader(text)).readObject();
         Set<String> recipients = new LinkedHashSet<>();
         envelope.getJsonArray("to").getValuesAs(JsonString.class).forEach(s -> recipients.add(s.getString()));
-        if (envelope.containsKey(UserEvents.END_SESSION)) {
-            endedSessions.fire(new SessionEnded(recipients.iterator().next(), envelope.getString(UserEvents.END_SESSION)));
+        if (envelope.containsKey(OutboxUserEvents.END_SESSION)) {
+            endedSessions.fire(new SessionEnded(recipients.iterator().next(), envelope.getString(OutboxUserEvents.END_SESSION)));
             return;
         }
         arrivals.fire(new UserEventArrived(recipients, envelope.getJsonObject("frame").toString(),

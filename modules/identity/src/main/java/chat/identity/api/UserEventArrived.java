@@ -1,6 +1,8 @@
-package chat.platform.events;
+package chat.identity.api;
 
 import java.util.Set;
+
+import chat.platform.events.Event;
 
 /**
  * A frame for some users' live connections reached this node (from any node, through the

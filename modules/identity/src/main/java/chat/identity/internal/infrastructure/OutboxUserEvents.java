@@ -1,8 +1,9 @@
-package chat.platform.events;
+package chat.identity.internal.infrastructure;
 
 import java.util.Collection;
 import java.util.logging.Logger;
 
+import chat.identity.api.UserEvents;
 import chat.platform.broker.BrokerSender;
 import chat.platform.outbox.Outbox;
 import chat.platform.outbox.OutboxDestination;
@@ -14,17 +15,18 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * Sends a WebSocket frame to some users on whatever node their connections are. Facts that must
- * not be lost (a contact request) go through the outbox inside the caller's transaction; passing
- * states that the next change replaces anyway (presence) go straight to the topic. The same topic
- * carries the end of a session, so that every node closes the sockets a logged-out token opened.
+ * Frames for users' live connections, on the {@code chat.user-events} topic that every node
+ * subscribes to ({@link UserEventsSubscriber}). Facts that must not be lost go through the outbox
+ * inside the caller's transaction; passing states that the next change replaces anyway go straight
+ * to the topic. The same topic carries the end of a session, so that every node closes the sockets
+ * a logged-out token opened.
  */
 @ApplicationScoped
-public class UserEvents {
+class OutboxUserEvents implements UserEvents {
 
     static final String TOPIC = "chat.user-events";
     static final String END_SESSION = "endSession";
-    private static final Logger LOG = Logger.getLogger(UserEvents.class.getName());
+    private static final Logger LOG = Logger.getLogger(OutboxUserEvents.class.getName());
 
     @Inject
     Outbox outbox;
@@ -32,7 +34,7 @@ public class UserEvents {
     @Inject
     BrokerSender broker;
 
-    /** In the caller's transaction: published after it commits, never if it rolls back. */
+    @Override
     public void publish(Collection<String> recipients, JsonObject frame) {
         if (!recipients.isEmpty()) {
             outbox.add(OutboxDestination.topic(TOPIC), null, envelope(recipients, frame).build().toString());
@@ -41,10 +43,10 @@ public class UserEvents {
 
     /**
      * In the caller's transaction: after it commits, every node closes the user's connections that
-     * were opened with this token ({@link SessionEnded}). Durable, so a node that holds such a
+     * were opened with this token ({@link chat.identity.api.SessionEnded}). Durable, so a node that holds such a
      * connection hears of it even if the node that logged the token out dies right after the commit.
      */
-    public void endSession(String userId, String sessionId) {
+    void endSession(String userId, String sessionId) {
         String envelope = Json.createObjectBuilder()
                 .add("to", Json.createArrayBuilder().add(userId))
                 .add(END_SESSION, sessionId)
@@ -52,12 +54,7 @@ public class UserEvents {
         outbox.add(OutboxDestination.topic(TOPIC), null, envelope);
     }
 
-    /** At once and at most once: for states a later one overrides. */
-    public void publishNow(Collection<String> recipients, JsonObject frame) {
-        publishNow(recipients, frame, null);
-    }
-
-    /** At once and at most once, to every device of the recipients but the one that caused it. */
+    @Override
     public void publishNow(Collection<String> recipients, JsonObject frame, String exceptDeviceId) {
         if (recipients.isEmpty()) {
             return;

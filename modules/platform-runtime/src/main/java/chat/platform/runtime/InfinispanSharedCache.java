@@ -1,4 +1,4 @@
-package chat.platform.cache;
+package chat.platform.runtime;
 
 import java.time.Duration;
 import java.util.Map;
@@ -11,6 +11,8 @@ import org.infinispan.Cache;
 import org.infinispan.notifications.Listener;
 import org.infinispan.notifications.cachelistener.annotation.CacheEntryExpired;
 import org.infinispan.notifications.cachelistener.event.CacheEntryExpiredEvent;
+
+import chat.platform.cache.SharedCache;
 
 /** {@link SharedCache} on an Infinispan cache. */
 final class InfinispanSharedCache<V> implements SharedCache<V> {

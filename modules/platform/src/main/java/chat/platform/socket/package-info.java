@@ -1,4 +1,0 @@
-/**
- * The WebSocket gateway's extension point: frame types that other modules answer.
- */
-package chat.platform.socket;
