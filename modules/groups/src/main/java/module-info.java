@@ -12,10 +12,13 @@ module chat.groups {
     requires jakarta.annotation;
     requires jakarta.ws.rs;
     requires jakarta.json;
+    requires jakarta.json.bind;
     requires jakarta.transaction;
     requires java.sql;
     requires java.logging;
     requires microprofile.config.api;
+    requires microprofile.openapi.api;
+    requires jakarta.validation;
 
     // CDI and JAX-RS create the internal beans and resources reflectively.
     opens chat.groups.internal.application to jakarta.cdi;

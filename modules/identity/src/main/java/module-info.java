@@ -12,11 +12,14 @@ module chat.identity {
     requires jakarta.ws.rs;
     requires jakarta.servlet;
     requires jakarta.json;
+    requires jakarta.json.bind;
     requires jakarta.messaging;
     requires java.logging;
     requires jakarta.transaction;
     requires java.sql;
     requires microprofile.config.api;
+    requires microprofile.openapi.api;
+    requires jakarta.validation;
     requires microprofile.jwt.auth.api;
 
     // CDI and JAX-RS create the internal beans and resources reflectively.

@@ -14,12 +14,15 @@ module chat.media {
     requires jakarta.inject;
     requires jakarta.annotation;
     requires jakarta.json;
+    requires jakarta.json.bind;
     requires jakarta.ws.rs;
     requires jakarta.transaction;
     requires jakarta.concurrency;
     requires java.logging;
     requires java.sql;
     requires microprofile.config.api;
+    requires microprofile.openapi.api;
+    requires jakarta.validation;
 
     // CDI and JAX-RS create the internal beans and resources reflectively.
     opens chat.media.internal.application to jakarta.cdi;

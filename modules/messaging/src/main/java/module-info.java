@@ -13,6 +13,7 @@ module chat.messaging {
     requires jakarta.inject;
     requires jakarta.annotation;
     requires jakarta.json;
+    requires jakarta.json.bind;
     requires jakarta.ws.rs;
     requires jakarta.transaction;
     requires jakarta.websocket;
@@ -20,6 +21,8 @@ module chat.messaging {
     requires java.logging;
     requires java.sql;
     requires microprofile.config.api;
+    requires microprofile.openapi.api;
+    requires jakarta.validation;
 
     // CDI, JAX-RS and the WebSocket container create the internal beans reflectively.
     opens chat.messaging.internal.application to jakarta.cdi;

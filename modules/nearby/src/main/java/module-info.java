@@ -12,8 +12,11 @@ module chat.nearby {
     requires jakarta.inject;
     requires jakarta.annotation;
     requires jakarta.json;
+    requires jakarta.json.bind;
     requires jakarta.ws.rs;
     requires microprofile.config.api;
+    requires microprofile.openapi.api;
+    requires jakarta.validation;
 
     // CDI and JAX-RS create the internal beans and resources reflectively.
     opens chat.nearby.internal.application to jakarta.cdi;

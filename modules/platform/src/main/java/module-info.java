@@ -23,6 +23,8 @@ open module chat.platform {
     requires jakarta.concurrency;
     requires jakarta.inject;
     requires jakarta.json;
+    requires jakarta.json.bind;
+    requires jakarta.validation;
     requires jakarta.messaging;
     requires jakarta.transaction;
     requires jakarta.ws.rs;
@@ -32,4 +34,5 @@ open module chat.platform {
     requires microprofile.health.api;
     requires microprofile.jwt.auth.api;
     requires microprofile.metrics.api;
+    requires microprofile.openapi.api;
 }

@@ -112,7 +112,7 @@ class FuzzIT extends ServerIT {
 
     /** Failures the server logged with a correlation id (an unexpected 500 or a frame that failed). */
     private static long failuresLogged() throws IOException {
-        Path logs = Path.of(System.getProperty("chat.it.wlpHome"), "usr", "servers", "chat-it", "logs");
+        Path logs = Path.of(System.getProperty("chat.it.wlpHome"), "usr", "servers", ServerIT.SERVER_NAME, "logs");
         long count = 0;
         try (Stream<Path> files = Files.list(logs)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("messages")).toList()) {

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class LibertyProcess {
 
-    private static final String SERVER = "chat-it";
+    private static final String SERVER = ServerIT.SERVER_NAME;
     private final Path wlp = Path.of(System.getProperty("chat.it.wlpHome"));
     private final Path dropped = wlp.resolve("usr/servers/" + SERVER + "/dropins/chat.war");
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 abstract class ServerIT {
 
+    /** The Liberty server the tests run in ({@code -Dit.server.name}, so two checkouts can test side by side). */
+    static final String SERVER_NAME = System.getProperty("chat.it.serverName", "chat-it");
+
     @Deployment(testable = false)
     static WebArchive war() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chat.it.war")));

@@ -170,7 +170,7 @@ class SessionsIT extends ServerIT {
                 "a media download refuses a token that does not verify, as it refuses a logged-out one");
         Thread.sleep(1_000); // the log is written by Liberty's own thread
         for (String name : List.of("messages.log", "console.log")) {
-            Path log = Path.of(System.getProperty("chat.it.wlpHome"), "usr", "servers", "chat-it", "logs", name);
+            Path log = Path.of(System.getProperty("chat.it.wlpHome"), "usr", "servers", ServerIT.SERVER_NAME, "logs", name);
             if (Files.exists(log)) {
                 String text = Files.readString(log);
                 assertFalse(text.contains(badSignature), name + " holds a rejected token's signature");
@@ -178,7 +178,7 @@ class SessionsIT extends ServerIT {
                 assertFalse(text.contains(garbage), name + " holds a rejected token");
             }
         }
-        String messages = Files.readString(Path.of(System.getProperty("chat.it.wlpHome"), "usr", "servers", "chat-it",
+        String messages = Files.readString(Path.of(System.getProperty("chat.it.wlpHome"), "usr", "servers", ServerIT.SERVER_NAME,
                 "logs", "messages.log"));
         assertTrue(messages.contains(fingerprint(garbage)), "the log names the refused token by its fingerprint");
     }

@@ -1,16 +1,21 @@
 package chat.identity.internal.interfaces;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.identity.internal.application.AcceptContact;
 import chat.identity.internal.application.ListContactRequests;
 import chat.identity.internal.application.ListContacts;
 import chat.identity.internal.application.RequestContact;
-import chat.platform.json.JsonBody;
 import chat.platform.rest.Caller;
+import chat.platform.rest.Items;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +29,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Contact requests, the pending ones, their acceptance, and the caller's contact list. */
 @Path("/contacts")
+@Tag(name = "identity")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
@@ -46,38 +52,39 @@ public class ContactResource {
     @POST
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response request(JsonObject json) {
-        String to = JsonBody.of(json).requiredString("userId");
-        var request = requestContact.request(Caller.of(security).userId(), to);
-        return Response.status(201).entity(IdentityJson.contactRequest(request)).build();
+    @Operation(operationId = "requestContact", summary = "Ask someone to become a contact",
+            description = "The other user is told at once over WebSocket (contact.request). Asking again while a "
+                    + "request is pending gives the same request.")
+    @APIResponse(responseCode = "201", description = "The request", content = @Content(schema = @Schema(implementation = ContactRequestView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "ALREADY_CONTACTS")
+    public Response request(@NotNull ContactRequestCreation body) {
+        var request = requestContact.request(Caller.of(security).userId(), body.userId());
+        return Response.status(201).entity(ContactRequestView.of(request)).build();
     }
 
     @GET
     @Path("requests")
-    public JsonObject pending() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        listContactRequests.pendingOf(Caller.of(security).userId())
-                .forEach(request -> items.add(IdentityJson.contactRequest(request)));
-        return Json.createObjectBuilder().add("items", items).build();
+    @Operation(operationId = "listContactRequests", summary = "Contact requests waiting for the caller's answer")
+    public Items<ContactRequestView> pending() {
+        return new Items<>(listContactRequests.pendingOf(Caller.of(security).userId()).stream()
+                .map(ContactRequestView::of).toList());
     }
 
     @POST
     @Path("requests/{id}/accept")
-    public JsonObject accept(@PathParam("id") String id) {
-        return IdentityJson.contactRequest(acceptContact.accept(Caller.of(security).userId(), id));
+    @Operation(operationId = "acceptContactRequest", summary = "Accept a contact request",
+            description = "Only the user asked may accept; both are contacts from then on and both are told.")
+    @APIResponse(responseCode = "200", description = "The accepted request",
+            content = @Content(schema = @Schema(implementation = ContactRequestView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ContactRequestView accept(@Parameter(description = "The request's id") @PathParam("id") String id) {
+        return ContactRequestView.of(acceptContact.accept(Caller.of(security).userId(), id));
     }
 
     @GET
-    public JsonObject list() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (var contact : listContacts.of(Caller.of(security).userId())) {
-            var item = Json.createObjectBuilder()
-                    .add("id", contact.user().id())
-                    .add("username", contact.user().username())
-                    .add("nickname", contact.user().nickname());
-            IdentityJson.nullable(item, "avatarUrl", contact.user().avatarUrl());
-            items.add(item.add("online", contact.online()));
-        }
-        return Json.createObjectBuilder().add("items", items).build();
+    @Operation(operationId = "listContacts", summary = "The caller's contacts, and who of them is online")
+    public Items<ContactView> list() {
+        return new Items<>(listContacts.of(Caller.of(security).userId()).stream().map(ContactView::of).toList());
     }
 }

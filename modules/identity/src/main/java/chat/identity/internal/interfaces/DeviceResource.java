@@ -1,12 +1,13 @@
 package chat.identity.internal.interfaces;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.identity.internal.application.PresenceQuery;
 import chat.platform.rest.Caller;
+import chat.platform.rest.Items;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** The caller's own devices and which of them are connected now. */
 @Path("/devices")
+@Tag(name = "identity")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceResource {
@@ -27,13 +29,8 @@ public class DeviceResource {
     SecurityContext security;
 
     @GET
-    public JsonObject mine() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (var d : presence.devicesOf(Caller.of(security).userId())) {
-            var item = Json.createObjectBuilder().add("deviceId", d.device().deviceId());
-            IdentityJson.nullable(item, "deviceName", d.device().deviceName());
-            items.add(item.add("lastSeenAt", d.device().lastSeenAt().toString()).add("online", d.online()));
-        }
-        return Json.createObjectBuilder().add("items", items).build();
+    @Operation(operationId = "listDevices", summary = "The caller's devices, and which are connected now")
+    public Items<DeviceView> mine() {
+        return new Items<>(presence.devicesOf(Caller.of(security).userId()).stream().map(DeviceView::of).toList());
     }
 }

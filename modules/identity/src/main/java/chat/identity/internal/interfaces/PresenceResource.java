@@ -3,14 +3,17 @@ package chat.identity.internal.interfaces;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.identity.internal.application.PresenceQuery;
 import chat.platform.errors.InvalidInputException;
 import chat.platform.rest.Caller;
+import chat.platform.rest.Items;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Whether the caller's contacts (or the caller) are online, and when they were last seen. */
 @Path("/presence")
+@Tag(name = "identity")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PresenceResource {
@@ -34,7 +38,13 @@ public class PresenceResource {
     SecurityContext security;
 
     @GET
-    public JsonObject of(@QueryParam("userIds") String userIds) {
+    @Operation(operationId = "getPresence", summary = "Who is online",
+            description = "For each user asked: online or not, and when last seen (now while online). Only the caller "
+                    + "and their contacts may be asked about.")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "FORBIDDEN: a user asked about is no contact of the caller")
+    public Items<PresenceView> of(
+            @Parameter(description = "Comma-separated user ids, at most " + MAX_USERS, required = true, example = "u1,u2")
+            @QueryParam("userIds") String userIds) {
         if (userIds == null || userIds.isBlank()) {
             throw new InvalidInputException("userIds", "is required: comma-separated user ids");
         }
@@ -43,11 +53,6 @@ public class PresenceResource {
         if (ids.size() > MAX_USERS) {
             throw new InvalidInputException("userIds", "at most " + MAX_USERS + " users at once");
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (var p : presence.of(Caller.of(security).userId(), ids)) {
-            var item = Json.createObjectBuilder().add("userId", p.userId()).add("online", p.online());
-            items.add(IdentityJson.nullable(item, "lastSeenAt", p.lastSeenAt()));
-        }
-        return Json.createObjectBuilder().add("items", items).build();
+        return new Items<>(presence.of(Caller.of(security).userId(), ids).stream().map(PresenceView::of).toList());
     }
 }

@@ -1,19 +1,28 @@
 package chat.identity.internal.interfaces;
 
+import java.util.Optional;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSets;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.identity.internal.application.RegisterUser;
 import chat.identity.internal.application.SearchUsers;
 import chat.identity.internal.application.UpdateProfile;
 import chat.identity.internal.domain.UserRepository;
-import chat.platform.errors.InvalidInputException;
 import chat.platform.errors.NotFoundException;
-import chat.platform.json.JsonBody;
 import chat.platform.rest.Caller;
+import chat.platform.rest.Items;
 import chat.platform.rest.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -29,6 +38,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Sign-up, profiles, and finding people by username. */
 @Path("/users")
+@Tag(name = "identity")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,47 +61,48 @@ public class UserResource {
 
     @POST
     @PublicEndpoint
-    public Response register(JsonObject json) {
-        JsonBody body = JsonBody.of(json);
-        var user = registerUser.register(body.requiredString("username"), body.requiredString("password"),
-                body.requiredString("nickname"), body.optionalString("avatarUrl").orElse(null));
-        return Response.status(201).entity(IdentityJson.user(user)).build();
+    @SecurityRequirementsSets({})
+    @Operation(operationId = "register", summary = "Register an account",
+            description = "Creates an account that can log in at once. The username is unique and kept as given.")
+    @APIResponse(responseCode = "201", description = "The new user", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "USERNAME_TAKEN")
+    public Response register(@NotNull RegistrationRequest body) {
+        var user = registerUser.register(body.username(), body.password(), body.nickname(), body.avatarUrl());
+        return Response.status(201).entity(UserView.of(user)).build();
     }
 
     @GET
-    public JsonObject search(@QueryParam("username") String username, @QueryParam("limit") String limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        searchUsers.byUsernamePrefix(username, limit == null ? null : parseLimit(limit))
-                .forEach(user -> items.add(IdentityJson.user(user)));
-        return Json.createObjectBuilder().add("items", items).build();
+    @Operation(operationId = "searchUsers", summary = "Find users by username",
+            description = "Users whose username starts with the text given, in username order.")
+    public Items<UserView> search(
+            @Parameter(description = "The start of a username, 1 to 32 characters of a-z, 0-9, '_', '.' and '-'", required = true)
+            @QueryParam("username") String username,
+            @Parameter(description = "How many users at most; " + SearchUsers.DEFAULT_LIMIT + " when absent")
+            @QueryParam("limit") @Min(1) @Max(SearchUsers.MAX_LIMIT) Integer limit) {
+        return new Items<>(searchUsers.byUsernamePrefix(username, limit).stream().map(UserView::of).toList());
     }
 
     @GET
     @Path("me")
-    public JsonObject me() {
+    @Operation(operationId = "getMe", summary = "The caller's profile")
+    public UserView me() {
         return byId(Caller.of(security).userId());
     }
 
     @PATCH
     @Path("me")
-    public JsonObject updateMe(JsonObject json) {
-        JsonBody body = JsonBody.of(json);
-        var user = updateProfile.update(Caller.of(security).userId(), body.optionalString("nickname"),
-                body.optionalString("avatarUrl"));
-        return IdentityJson.user(user);
+    @Operation(operationId = "updateMe", summary = "Change the caller's profile",
+            description = "Changes the fields given; absent or null fields stay as they are.")
+    public UserView updateMe(@NotNull ProfileChange body) {
+        return UserView.of(updateProfile.update(Caller.of(security).userId(), Optional.ofNullable(body.nickname()),
+                Optional.ofNullable(body.avatarUrl())));
     }
 
     @GET
     @Path("{id}")
-    public JsonObject byId(@PathParam("id") String id) {
-        return users.byId(id).map(IdentityJson::user).orElseThrow(() -> new NotFoundException("no user " + id));
-    }
-
-    private static int parseLimit(String limit) {
-        try {
-            return Integer.parseInt(limit);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit", "must be a whole number from 1 to " + SearchUsers.MAX_LIMIT);
-        }
+    @Operation(operationId = "getUser", summary = "A user's profile")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public UserView byId(@Parameter(description = "The user's id") @PathParam("id") String id) {
+        return users.byId(id).map(UserView::of).orElseThrow(() -> new NotFoundException("no user " + id));
     }
 }
