@@ -23,4 +23,9 @@ public class JsonBinding implements ContextResolver<Jsonb> {
     public Jsonb getContext(Class<?> type) {
         return JSONB;
     }
+
+    /** The instance answers are written with, for code and tests outside JAX-RS that must write the same bytes. */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
 }
