@@ -2,14 +2,30 @@ package chat.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import chat.client.ApiException;
+import chat.client.api.IdentityApi;
+import chat.client.model.Device;
+import chat.client.model.Login;
+import chat.client.model.ProfileChange;
+import chat.client.model.Registration;
+import chat.client.model.Session;
+import chat.client.model.User;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/** The Identity table of the contract: registration, login, profile, devices, tokens. */
+/**
+ * The Identity table of the contract: registration, login, profile, devices, tokens; logins and
+ * profiles through the client generated from the OpenAPI document, as a company's system calls them.
+ */
 class IdentityIT extends ServerIT {
 
     private static JsonObject registration(String username, String password, String nickname) {
@@ -73,28 +89,24 @@ class IdentityIT extends ServerIT {
     }
 
     @Test
-    void loginGivesATokenForTheDeviceNamed() {
+    void loginGivesATokenForTheDeviceNamed() throws ApiException {
         String name = Api.uniqueName();
-        String id = api.register(name, "pass-word-1");
-        var session = api.post("/api/v1/sessions", null, Json.createObjectBuilder().add("username", name)
-                .add("password", "pass-word-1").add("deviceId", "phone-1").add("deviceName", "My phone").build());
-        assertEquals(201, session.status(), session.raw());
-        assertEquals(id, session.json().getString("userId"));
-        assertEquals("phone-1", session.json().getString("deviceId"));
-        assertTrue(session.json().getString("expiresAt").endsWith("Z"));
-        String token = session.json().getString("token");
-        assertEquals(3, token.split("\\.").length);
+        var identity = new IdentityApi(GeneratedClient.anonymous());
+        User registered = identity.register(new Registration().username(name).password("pass-word-1").nickname("Ann"));
+        Session session = identity.logIn(new Login().username(name).password("pass-word-1").deviceId("phone-1")
+                .deviceName("My phone"));
+        assertEquals(registered.getId(), session.getUserId());
+        assertEquals("phone-1", session.getDeviceId());
+        assertTrue(session.getExpiresAt().isAfter(OffsetDateTime.now()));
+        assertEquals(3, session.getToken().split("\\.").length);
 
-        api.logIn(name, "pass-word-1", "laptop");
-        var devices = api.get("/api/v1/devices", token);
-        assertEquals(200, devices.status());
-        var ids = devices.json().getJsonArray("items").stream()
-                .map(d -> d.asJsonObject().getString("deviceId")).toList();
-        assertTrue(ids.containsAll(java.util.List.of("phone-1", "laptop")), ids.toString());
-        var phone = devices.json().getJsonArray("items").stream().map(d -> d.asJsonObject())
-                .filter(d -> d.getString("deviceId").equals("phone-1")).findFirst().orElseThrow();
-        assertEquals("My phone", phone.getString("deviceName"));
-        assertFalse(phone.getBoolean("online"));
+        identity.logIn(new Login().username(name).password("pass-word-1").deviceId("laptop"));
+        var devices = new IdentityApi(GeneratedClient.as(new Api.TestUser(registered.getId(), name, session.getToken(),
+                session.getDeviceId()))).listDevices().getItems();
+        assertTrue(devices.stream().map(Device::getDeviceId).toList().containsAll(List.of("phone-1", "laptop")), devices.toString());
+        Device phone = devices.stream().filter(d -> d.getDeviceId().equals("phone-1")).findFirst().orElseThrow();
+        assertEquals("My phone", phone.getDeviceName());
+        assertFalse(phone.getOnline());
     }
 
     @Test
@@ -128,27 +140,23 @@ class IdentityIT extends ServerIT {
     }
 
     @Test
-    void usersReadAndChangeTheirProfile() {
+    void usersReadAndChangeTheirProfile() throws ApiException {
         var user = api.newUser();
         var other = api.newUser();
-        var me = api.get("/api/v1/users/me", user.token());
-        assertEquals(200, me.status());
-        assertEquals(user.id(), me.json().getString("id"));
+        var mine = new IdentityApi(GeneratedClient.as(user));
+        assertEquals(user.id(), mine.getMe().getId());
 
-        var changed = api.patch("/api/v1/users/me", user.token(), Json.createObjectBuilder().add("nickname", "Renamed").build());
-        assertEquals(200, changed.status(), changed.raw());
-        assertEquals("Renamed", changed.json().getString("nickname"));
+        assertEquals("Renamed", mine.updateMe(new ProfileChange().nickname("Renamed")).getNickname());
+        var refused = assertThrows(ApiException.class, () -> mine.updateMe(new ProfileChange().nickname("")));
+        assertEquals(400, refused.getCode());
+        assertTrue(refused.getResponseBody().contains("\"BAD_REQUEST\""), refused.getResponseBody());
+        var badAvatar = assertThrows(ApiException.class, () -> mine.updateMe(new ProfileChange().avatarUrl("javascript:alert(1)")));
+        assertEquals(400, badAvatar.getCode());
+        assertEquals("Renamed", mine.getMe().getNickname());
 
-        var refused = api.patch("/api/v1/users/me", user.token(), Json.createObjectBuilder().add("nickname", "").build());
-        assertEquals(400, refused.status());
-        var badAvatar = api.patch("/api/v1/users/me", user.token(), Json.createObjectBuilder().add("avatarUrl", "javascript:alert(1)").build());
-        assertEquals(400, badAvatar.status());
-        assertEquals("Renamed", api.get("/api/v1/users/me", user.token()).json().getString("nickname"));
-
-        var seenByOther = api.get("/api/v1/users/" + user.id(), other.token());
-        assertEquals(200, seenByOther.status());
-        assertEquals("Renamed", seenByOther.json().getString("nickname"));
-        assertEquals(404, api.get("/api/v1/users/no-such-user", other.token()).status());
+        var theirs = new IdentityApi(GeneratedClient.as(other));
+        assertEquals("Renamed", theirs.getUser(user.id()).getNickname());
+        assertEquals(404, assertThrows(ApiException.class, () -> theirs.getUser("no-such-user")).getCode());
     }
 
     @Test

@@ -3,6 +3,8 @@ package chat.platform.rest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -19,7 +21,8 @@ import chat.platform.errors.ErrorCode;
  * Writes the contract's error answers into the OpenAPI document, from the same {@link ErrorCode}
  * the server answers with, so the two cannot drift: the {@code Error} schema
  * ({@code {"error":{"code","message"}}}, its codes an enum), one reusable response per status
- * ({@code #/components/responses/NotFound} and so on; an operation names the ones it can give),
+ * ({@code #/components/responses/NotFound} and so on, those some operation gives; an operation names
+ * the ones it can give),
  * and on every operation the answers that come from the platform rather than the operation: 400
  * when it reads parameters or a body, 401 when it needs a token or the operator's key, 503 while
  * a part (the database, the broker) is away. Registered with {@code mp.openapi.filter}.
@@ -36,13 +39,11 @@ public class ErrorAnswersInOpenApi implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        Components components = openAPI.getComponents();
-        components.addSchema("Error", errorSchema());
-        RESPONSES.forEach((status, name) -> components.addResponse(name, response(status)));
         boolean securedByDefault = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        Set<String> used = new TreeSet<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             boolean readsInput = operation.getRequestBody() != null
                     || (operation.getParameters() != null && !operation.getParameters().isEmpty())
@@ -55,7 +56,16 @@ public class ErrorAnswersInOpenApi implements OASFilter {
                 addIfMissing(operation, 401);
             }
             addIfMissing(operation, 503);
+            operation.getResponses().getAPIResponses().values().stream().map(APIResponse::getRef)
+                    .filter(ref -> ref != null).forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
         }));
+        Components components = openAPI.getComponents();
+        components.addSchema("Error", errorSchema());
+        RESPONSES.forEach((status, name) -> {
+            if (used.contains(name)) {
+                components.addResponse(name, response(status));
+            }
+        });
     }
 
     private static void addIfMissing(Operation operation, int status) {

@@ -4,6 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +45,9 @@ public class PresenceResource {
     @Operation(operationId = "getPresence", summary = "Who is online",
             description = "For each user asked: online or not, and when last seen (now while online). Only the caller "
                     + "and their contacts may be asked about.")
+    @APIResponse(responseCode = "200", description = "Each user asked", content = @Content(schema = @Schema(
+            requiredProperties = "items", properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY,
+                    implementation = PresenceView.class))))
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "FORBIDDEN: a user asked about is no contact of the caller")
     public Items<PresenceView> of(
             @Parameter(description = "Comma-separated user ids, at most " + MAX_USERS, required = true, example = "u1,u2")

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSets;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -101,6 +102,7 @@ public class UserResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getUser", summary = "A user's profile")
+    @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "The user")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public UserView byId(@Parameter(description = "The user's id") @PathParam("id") String id) {
         return users.byId(id).map(UserView::of).orElseThrow(() -> new NotFoundException("no user " + id));
