@@ -16,8 +16,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * Liberty ignores module-info at run time, and the compiler checks exports by package only, so
  * this test is the guard of the module boundaries: it fails the build when a module is used other
  * than through its api, when modules form a cycle, when an event is mutable, when a module uses a
- * platform class the platform keeps to itself, or when anything but the platform's runtime uses
- * Artemis, Infinispan or Flyway. For each rule a fixture under {@code archfixture} breaks it, and
+ * platform class the platform keeps to itself, when anything but the platform's runtime uses
+ * Artemis, Infinispan or Flyway, when a resource reads a raw JSON body, or when an answer's field
+ * order is not its record's. For each rule a fixture under {@code archfixture} breaks it, and
  * that rule only.
  */
 class ModuleBoundariesTest {
@@ -37,8 +38,10 @@ class ModuleBoundariesTest {
             Set.of("broker.BrokerSender", "broker.NodeSubscriptions", "cache.CacheName", "cache.SharedCache",
                     "cache.SlidingWindow", "db.AfterCommit", "db.ModuleSchema", "db.Sql", "lifecycle.PlatformStartup"));
 
+    /** What the WAR holds: not the tests, and not the client generated for them (modules/api-client). */
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("api-client"))
             .importPackages("chat");
 
     private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("archfixture");
@@ -74,6 +77,26 @@ class ModuleBoundariesTest {
     @Test
     void onlyThePlatformRuntimeUsesArtemisInfinispanAndFlyway() {
         ModuleRules.runtimeBehindThePlatform("chat").check(PRODUCT);
+    }
+
+    @Test
+    void resourceMethodsTakeTypedBodies() {
+        ModuleRules.resourcesTakeTypedBodies("chat").check(PRODUCT);
+    }
+
+    @Test
+    void answersListTheirFieldsInTheOrderTheyDeclareThem() {
+        ModuleRules.answerOrderIsTheDeclaredOrder("chat").check(PRODUCT);
+    }
+
+    @Test
+    void aResourceThatTakesRawJsonFailsTheTypedBodyRule() {
+        assertThrows(AssertionError.class, () -> ModuleRules.resourcesTakeTypedBodies("archfixture.rawjson").check(FIXTURES));
+    }
+
+    @Test
+    void anAnswerWhoseOrderLeavesAFieldOutFailsTheOrderRule() {
+        assertThrows(AssertionError.class, () -> ModuleRules.answerOrderIsTheDeclaredOrder("archfixture.order").check(FIXTURES));
     }
 
     @Test

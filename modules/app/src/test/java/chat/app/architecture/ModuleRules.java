@@ -1,9 +1,12 @@
 package chat.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,12 +16,14 @@ import java.util.regex.Pattern;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import chat.platform.events.Event;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /**
  * The rules that hold the modules apart, for any root package, so the same rules run on the
@@ -110,6 +115,43 @@ final class ModuleRules {
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.activemq..", "org.infinispan..",
                         "org.flywaydb..", runtime + "..")
                 .as("only " + runtime + " uses Artemis, Infinispan and Flyway, and only through the platform's interfaces is it used");
+    }
+
+    /** A resource method takes a typed body (a record), never a raw JSON-P value it reads by hand. */
+    static ArchRule resourcesTakeTypedBodies(String root) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + "..")
+                .and().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .and().arePublic()
+                .should(new ArchCondition<JavaMethod>("take no raw JSON-P value") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        for (JavaClass parameter : method.getRawParameterTypes()) {
+                            if (parameter.isAssignableTo(jakarta.json.JsonValue.class)) {
+                                events.add(SimpleConditionEvent.violated(method,
+                                        method.getFullName() + " takes " + parameter.getName() + ": use a record"));
+                            }
+                        }
+                    }
+                });
+    }
+
+    /**
+     * JSON-B writes an answer's fields in its {@code @JsonbPropertyOrder}: that order names every
+     * component, as declared, so a new component cannot land at the end of the JSON by accident.
+     */
+    static ArchRule answerOrderIsTheDeclaredOrder(String root) {
+        return classes().that().resideInAPackage(root + "..").and().areAnnotatedWith(JsonbPropertyOrder.class)
+                .should(new ArchCondition<JavaClass>("list every record component in @JsonbPropertyOrder, as declared") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        Class<?> type = item.reflect();
+                        List<String> declared = type.isRecord()
+                                ? Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList() : List.of();
+                        List<String> ordered = List.of(type.getAnnotation(JsonbPropertyOrder.class).value());
+                        events.add(new SimpleConditionEvent(item, declared.equals(ordered),
+                                item.getName() + " orders " + ordered + ", declares " + declared));
+                    }
+                });
     }
 
     private static ArchCondition<JavaClass> beRecords() {
