@@ -1,12 +1,18 @@
 package chat.redpack.internal.interfaces;
 
-import chat.platform.json.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.platform.rest.OperatorEndpoint;
 import chat.redpack.internal.application.Wallets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 
 /** {@code POST /admin/wallets/{userId}/credits}: a company credits a wallet (a red-packet budget). */
 @Path("/admin/wallets")
+@Tag(name = "operator")
+@SecurityRequirement(name = "operatorKey")
 @OperatorEndpoint
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,11 +36,17 @@ public class AdminWalletResource {
 
     @POST
     @Path("{userId}/credits")
-    public Response credit(@PathParam("userId") String userId, JsonObject json) {
-        JsonBody body = JsonBody.of(json);
-        var funded = wallets.credit(userId, body.requiredLong("amountCents"), body.requiredString("clientId"));
-        return Response.status(funded.created() ? 201 : 200)
-                .entity(Json.createObjectBuilder().add("userId", userId).add("balanceCents", funded.balanceCents()).build())
-                .build();
+    @Operation(operationId = "creditWallet", summary = "Credit a user's wallet",
+            description = "A company system adds money to a user's wallet, such as a red-packet budget. Idempotent on "
+                    + "clientId: the same id again moves no more money and answers 200 with the balance.")
+    @APIResponse(responseCode = "201", description = "The money was credited: the wallet's balance after it",
+            content = @Content(schema = @Schema(implementation = CreditedWalletView.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same clientId: nothing moved, the balance now",
+            content = @Content(schema = @Schema(implementation = CreditedWalletView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response credit(@Parameter(description = "The id of the user whose wallet is credited") @PathParam("userId") String userId,
+                           @NotNull CreditRequest body) {
+        var funded = wallets.credit(userId, body.amountCents(), body.clientId());
+        return Response.status(funded.created() ? 201 : 200).entity(CreditedWalletView.of(userId, funded)).build();
     }
 }

@@ -1,11 +1,17 @@
 package chat.redpack.internal.interfaces;
 
-import chat.platform.json.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.platform.rest.Caller;
 import chat.redpack.internal.application.SendRedPack;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** {@code POST /groups/{gid}/redpacks}: send a red packet into a group or direct chat. */
 @Path("/groups")
+@Tag(name = "wallet")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GroupRedPackResource {
@@ -31,11 +38,20 @@ public class GroupRedPackResource {
     @POST
     @Path("{gid}/redpacks")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response send(@PathParam("gid") String groupId, JsonObject json) {
-        JsonBody body = JsonBody.of(json);
-        var sent = sendRedPack.send(new SendRedPack.Order(groupId, Caller.of(security).userId(),
-                body.requiredLong("totalCents"), body.requiredLong("count"), body.optionalString("greeting").orElse(null),
-                body.requiredString("clientId")));
-        return Response.status(sent.created() ? 201 : 200).entity(RedPackJson.sent(sent.packet())).build();
+    @Operation(operationId = "sendRedPacket", summary = "Send a red packet",
+            description = "A member moves money from their wallet into a packet of shares that the conversation's members "
+                    + "grab; a REDPACK message announces it. The same clientId again answers the first packet with 200.")
+    @APIResponse(responseCode = "201", description = "The packet sent",
+            content = @Content(schema = @Schema(implementation = RedPacketView.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same clientId: the packet the first call sent",
+            content = @Content(schema = @Schema(implementation = RedPacketView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "MUTED: the caller, or the whole group, is muted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "INSUFFICIENT_FUNDS, CLIENT_ID_REUSED")
+    public Response send(@Parameter(description = "The group's or direct chat's id") @PathParam("gid") String groupId,
+                         @NotNull RedPacketOrder body) {
+        var sent = sendRedPack.send(new SendRedPack.Order(groupId, Caller.of(security).userId(), body.totalCents(),
+                body.count(), body.greeting(), body.clientId()));
+        return Response.status(sent.created() ? 201 : 200).entity(RedPacketView.of(sent.packet())).build();
     }
 }

@@ -1,11 +1,13 @@
 package chat.redpack.internal.interfaces;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.platform.rest.OperatorEndpoint;
 import chat.redpack.internal.domain.Ledger;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
  * or escrow is negative, and each packet's total is its claims, remainder and refund.
  */
 @Path("/admin/ledger")
+@Tag(name = "operator")
+@SecurityRequirement(name = "operatorKey")
 @OperatorEndpoint
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,11 +31,10 @@ public class LedgerResource {
 
     @GET
     @Path("check")
-    public JsonObject check() {
-        Ledger.LedgerReport report = ledger.check();
-        return Json.createObjectBuilder().add("balanced", report.balanced()).add("entriesSum", report.entriesSum())
-                .add("unbalancedTransfers", report.unbalancedTransfers())
-                .add("mismatchedBalances", report.mismatchedBalances()).add("negativeBalances", report.negativeBalances())
-                .add("packetsNotAddingUp", report.packetsNotAddingUp()).add("transfers", report.transfers()).build();
+    @Operation(operationId = "checkLedger", summary = "Check that no cent was created or lost",
+            description = "Runs the whole-ledger check: entries sum to zero, transfers cancel, balances match their "
+                    + "entries, nothing is negative, and every packet adds up. Changes nothing.")
+    public LedgerCheckView check() {
+        return LedgerCheckView.of(ledger.check());
     }
 }
