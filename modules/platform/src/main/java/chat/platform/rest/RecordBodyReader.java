@@ -6,6 +6,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Comparator;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
 import chat.platform.errors.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -24,7 +26,7 @@ import jakarta.ws.rs.ext.Provider;
  * ({@link GuardedJson}), its fields must have their record component's type ({@link RecordShape}),
  * JSON-B binds it ({@link JsonBinding}), and Bean Validation checks the record's constraints. Each
  * failure is a 400 {@code BAD_REQUEST} whose message names the field. An empty body is null, or
- * a 400 when the resource's parameter is {@code @NotNull}.
+ * a 400 when the resource's parameter is {@code @RequestBody(required = true)} (or {@code @NotNull}).
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
@@ -74,9 +76,10 @@ public class RecordBodyReader implements MessageBodyReader<Record> {
         return path.isEmpty() ? "body" : path;
     }
 
+    /** A body is required when its parameter says so, to the OpenAPI document ({@code @RequestBody(required = true)}) or to Bean Validation. */
     private static boolean required(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
-            if (annotation instanceof NotNull) {
+            if (annotation instanceof NotNull || annotation instanceof RequestBody body && body.required()) {
                 return true;
             }
         }

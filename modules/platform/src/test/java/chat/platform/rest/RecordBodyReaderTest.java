@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.junit.jupiter.api.Test;
 
 import chat.platform.errors.InvalidInputException;
@@ -98,6 +99,10 @@ class RecordBodyReaderTest {
         NotNull required = Holder.class.getDeclaredMethod("body", Send.class).getParameters()[0].getAnnotation(NotNull.class);
         var refused = assertThrows(InvalidInputException.class, () -> read("", required));
         assertEquals("body: a JSON object is required", refused.getMessage());
+        RequestBody documented = Holder.class.getDeclaredMethod("documented", Send.class).getParameters()[0]
+                .getAnnotation(RequestBody.class);
+        assertEquals("body: a JSON object is required",
+                assertThrows(InvalidInputException.class, () -> read("", documented)).getMessage());
     }
 
     @Test
@@ -113,6 +118,10 @@ class RecordBodyReaderTest {
     private static final class Holder {
         @SuppressWarnings("unused")
         void body(@NotNull Send body) {
+        }
+
+        @SuppressWarnings("unused")
+        void documented(@RequestBody(required = true) Send body) {
         }
     }
 
