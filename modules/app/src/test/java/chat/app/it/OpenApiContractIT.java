@@ -1,0 +1,172 @@
+package chat.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * Walks the OpenAPI document the server serves and holds the server to it: for every operation,
+ * each field of its JSON body sent with a value of the wrong type, and each numeric query or path
+ * parameter sent as no number and just past its bounds, is answered 400 {@code BAD_REQUEST} whose
+ * message starts with that field's name; and afterwards nothing the API shows has changed.
+ */
+class OpenApiContractIT extends ServerIT {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<String> wrong = new ArrayList<>();
+    private int probes;
+
+    @Test
+    void everyBodyFieldAndNumericParameterOfTheDocumentIsRefusedNamingIt() throws Exception {
+        FuzzWorld world = FuzzWorld.make(api);
+        JsonObject document = api.get("/openapi?format=JSON", null).json();
+        FuzzState before = FuzzState.of(api, world);
+
+        document.getJsonObject("paths").forEach((template, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                probe(document, world, template, method.toUpperCase(), operation.asJsonObject());
+            }
+        }));
+
+        List<String> changes = FuzzState.of(api, world).changesSince(before);
+        assertTrue(probes > 100, "only " + probes + " probes: does the document still describe the bodies?");
+        assertTrue(wrong.isEmpty() && changes.isEmpty(), wrong.size() + " of " + probes + " probes answered wrong:\n"
+                + String.join("\n", wrong) + "\n" + String.join("\n", changes));
+    }
+
+    private void probe(JsonObject document, FuzzWorld world, String template, String method, JsonObject operation) {
+        String credentials = credentials(document, operation, world);
+        String path = filled(template, world);
+        for (JsonValue p : operation.getJsonArray("parameters") == null ? List.<JsonValue>of() : operation.getJsonArray("parameters")) {
+            JsonObject parameter = p.asJsonObject();
+            JsonObject schema = parameter.getJsonObject("schema");
+            if (schema == null || !"integer".equals(schema.getString("type", ""))) {
+                continue;
+            }
+            String name = parameter.getString("name");
+            List<String> values = new ArrayList<>(List.of("not-a-number"));
+            if (schema.containsKey("minimum")) {
+                values.add(String.valueOf(schema.getJsonNumber("minimum").longValue() - 1));
+            }
+            if (schema.containsKey("maximum")) {
+                values.add(String.valueOf(schema.getJsonNumber("maximum").longValue() + 1));
+            }
+            for (String value : values) {
+                String target = "path".equals(parameter.getString("in"))
+                        ? filled(template.replace("{" + name + "}", value), world)
+                        : path + (path.contains("?") ? "&" : "?") + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+                expectRefusal(method + " " + template + " " + name + "=" + value, name,
+                        send(method, target, credentials, jsonBody(document, operation) == null ? null : JsonValue.EMPTY_JSON_OBJECT));
+            }
+        }
+        JsonObject body = jsonBody(document, operation);
+        if (body == null || !body.containsKey("properties")) {
+            return;
+        }
+        body.getJsonObject("properties").forEach((field, property) -> {
+            JsonObject schema = resolve(document, property.asJsonObject());
+            expectRefusal(method + " " + template + " body." + field + " of the wrong type", field,
+                    send(method, path, credentials, Json.createObjectBuilder().add(field, wrongType(schema)).build()));
+        });
+    }
+
+    private void expectRefusal(String probe, String field, Api.Answer answer) {
+        probes++;
+        boolean named = answer.status() == 400 && answer.json().containsKey("error")
+                && "BAD_REQUEST".equals(answer.json().getJsonObject("error").getString("code", ""))
+                && answer.json().getJsonObject("error").getString("message", "").startsWith(field);
+        if (!named) {
+            wrong.add(probe + ": " + answer.status() + " " + answer.raw());
+        }
+    }
+
+    /** A value no schema of this type accepts. */
+    private static JsonValue wrongType(JsonObject schema) {
+        return switch (schema.getString("type", "object")) {
+            case "string" -> Json.createValue(12345);
+            case "integer", "number", "boolean" -> Json.createValue("not-a-" + schema.getString("type"));
+            case "array" -> Json.createValue("not-an-array");
+            default -> Json.createValue(5);
+        };
+    }
+
+    private static JsonObject jsonBody(JsonObject document, JsonObject operation) {
+        JsonObject requestBody = operation.getJsonObject("requestBody");
+        if (requestBody == null || !requestBody.getJsonObject("content").containsKey("application/json")) {
+            return null;
+        }
+        JsonObject schema = requestBody.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema");
+        return schema == null ? null : resolve(document, schema);
+    }
+
+    private static JsonObject resolve(JsonObject document, JsonObject schema) {
+        if (!schema.containsKey("$ref")) {
+            return schema;
+        }
+        String name = schema.getString("$ref").substring("#/components/schemas/".length());
+        return document.getJsonObject("components").getJsonObject("schemas").getJsonObject(name);
+    }
+
+    /** The operator's key, the owner's token, or nothing, as the operation's security asks. */
+    private static String credentials(JsonObject document, JsonObject operation, FuzzWorld world) {
+        var security = operation.containsKey("security") ? operation.getJsonArray("security") : document.getJsonArray("security");
+        if (security == null || security.isEmpty()) {
+            return null;
+        }
+        return security.getJsonObject(0).containsKey("operatorKey") ? "key:" + System.getProperty("chat.it.adminKey")
+                : "bearer:" + world.owner().token();
+    }
+
+    /** The path with the world's ids in place of its parameters. */
+    private static String filled(String template, FuzzWorld world) {
+        String id = template.startsWith("/api/v1/redpacks/") ? world.packetId()
+                : template.startsWith("/api/v1/media/") ? world.mediaId()
+                : template.startsWith("/api/v1/users/") || template.startsWith("/api/v1/admin/users/") ? world.member().id()
+                : "no-such-id";
+        Map<String, String> values = Map.of("{gid}", world.groupId(), "{uid}", world.member().id(),
+                "{userId}", world.member().id(), "{id}", id, "{seq}", "1", "{code}", "0000", "{roomId}", "no-such-room");
+        String path = template;
+        for (var entry : values.entrySet()) {
+            path = path.replace(entry.getKey(), entry.getValue());
+        }
+        return path;
+    }
+
+    private Api.Answer send(String method, String path, String credentials, JsonObject body) {
+        var request = HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(30));
+        if (credentials != null && credentials.startsWith("bearer:")) {
+            request.header("Authorization", "Bearer " + credentials.substring("bearer:".length()));
+        } else if (credentials != null) {
+            request.header("X-Api-Key", credentials.substring("key:".length()));
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonObject json = raw != null && raw.startsWith("{")
+                    ? Json.createReader(new StringReader(raw)).readObject() : JsonValue.EMPTY_JSON_OBJECT;
+            return new Api.Answer(response.statusCode(), json, raw);
+        } catch (Exception e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        }
+    }
+}
