@@ -1,15 +1,19 @@
 package chat.groups.internal.interfaces;
 
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import chat.groups.internal.application.AddMembers;
 import chat.groups.internal.application.CreateGroup;
-import chat.platform.json.JsonBody;
 import chat.platform.rest.OperatorEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 
 /** The operator API for groups: company departments with any members, up to 10,000 added a call. */
 @Path("/admin/groups")
+@Tag(name = "operator")
+@SecurityRequirement(name = "operatorKey")
 @OperatorEndpoint
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,18 +39,25 @@ public class AdminGroupResource {
     AddMembers addMembers;
 
     @POST
-    public Response create(JsonObject json) {
-        JsonBody body = JsonBody.of(json);
-        List<String> memberIds = json.containsKey("memberIds") ? body.requiredStrings("memberIds") : List.of();
-        var group = createGroup.byOperator(body.requiredString("ownerId"), body.requiredString("name"), memberIds,
-                body.optionalLong("maxMembers").orElse(null));
-        return Response.status(201).entity(GroupJson.of(group)).build();
+    @Operation(operationId = "provisionGroup", summary = "Create a group for a company system",
+            description = "A group with any existing users, contacts or not (a department from a directory); the owner "
+                    + "named becomes its OWNER.")
+    @APIResponse(responseCode = "201", description = "The new group", content = @Content(schema = @Schema(implementation = GroupView.class)))
+    public Response create(@NotNull OperatorGroupCreation body) {
+        var group = createGroup.byOperator(body.ownerId(), body.name(), body.others(), body.maxMembers());
+        return Response.status(201).entity(GroupView.of(group)).build();
     }
 
     @POST
     @Path("{gid}/members")
-    public JsonObject add(@PathParam("gid") String groupId, JsonObject json) {
-        var added = addMembers.byOperator(groupId, JsonBody.of(json).requiredStrings("userIds"));
-        return Json.createObjectBuilder().add("added", Json.createArrayBuilder(added)).build();
+    @Operation(operationId = "provisionGroupMembers", summary = "Add anyone to a group, for a company system",
+            description = "Up to 10,000 existing users a call, all or none: past the group's cap nobody is added.")
+    @APIResponse(responseCode = "200", description = "Who was added (those already members are left out)",
+            content = @Content(schema = @Schema(implementation = AddedMembersView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such group (a direct chat is none)")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "GROUP_FULL: nobody was added")
+    public AddedMembersView add(@Parameter(description = "The group's id") @PathParam("gid") String groupId,
+                                @NotNull MemberAddition body) {
+        return new AddedMembersView(addMembers.byOperator(groupId, body.userIds()));
     }
 }

@@ -1,20 +1,25 @@
 package chat.groups.internal.interfaces;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import chat.groups.internal.application.Access;
 import chat.groups.internal.application.CreateGroup;
 import chat.groups.internal.application.DisbandGroup;
 import chat.groups.internal.application.ListConversations;
 import chat.groups.internal.application.UpdateGroup;
-import chat.platform.json.JsonBody;
 import chat.platform.rest.Caller;
+import chat.platform.rest.Items;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +35,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Groups themselves: create, list, read, change, disband. */
 @Path("/groups")
+@Tag(name = "groups")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,43 +60,63 @@ public class GroupResource {
     SecurityContext security;
 
     @POST
-    public Response create(JsonObject json) {
-        JsonBody body = JsonBody.of(json);
-        List<String> memberIds = json.containsKey("memberIds") ? body.requiredStrings("memberIds") : List.of();
-        var group = createGroup.byUser(caller(), body.requiredString("name"), memberIds,
-                body.optionalLong("maxMembers").orElse(null));
-        return Response.status(201).entity(GroupJson.of(group)).build();
+    @Operation(operationId = "createGroup", summary = "Create a group",
+            description = "The caller becomes its OWNER and the contacts named its members, who are told over WebSocket. "
+                    + "Anyone else named is refused.")
+    @APIResponse(responseCode = "201", description = "The new group", content = @Content(schema = @Schema(implementation = GroupView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "NOT_A_CONTACT: someone named is no contact of the caller")
+    public Response create(@NotNull GroupCreation body) {
+        var group = createGroup.byUser(caller(), body.name(), body.others(), body.maxMembers());
+        return Response.status(201).entity(GroupView.of(group)).build();
     }
 
     @GET
-    public JsonObject mine() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+    @Operation(operationId = "listConversations", summary = "The caller's conversations",
+            description = "Every live group and direct chat the caller is a member of, newest first, each with the "
+                    + "caller's role, mute and do-not-disturb setting and the seq of its last message.")
+    public Items<MyConversationView> mine() {
         var listing = listConversations.of(caller());
         Instant now = Instant.now();
-        listing.conversations().forEach(c -> items.add(GroupJson.of(c,
-                listing.lastSeqs().getOrDefault(c.conversation().id(), 0L), now)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return new Items<>(listing.conversations().stream()
+                .map(c -> MyConversationView.of(c, listing.lastSeqs().getOrDefault(c.conversation().id(), 0L), now))
+                .toList());
     }
 
     @GET
     @Path("{gid}")
-    public JsonObject one(@PathParam("gid") String groupId) {
+    @Operation(operationId = "getGroup", summary = "A conversation the caller is a member of",
+            description = "The group or direct chat, with the caller's role and, while they are muted, when that ends.")
+    @APIResponse(responseCode = "200", description = "The conversation", content = @Content(schema = @Schema(implementation = MyGroupView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such conversation, or the caller is no member")
+    public MyGroupView one(@Parameter(description = "The conversation's id") @PathParam("gid") String groupId) {
         var seat = access.of(groupId, caller());
-        return GroupJson.of(seat.conversation(), seat.member(), Instant.now());
+        return MyGroupView.of(seat.conversation(), seat.member(), Instant.now());
     }
 
     @PATCH
     @Path("{gid}")
-    public JsonObject update(@PathParam("gid") String groupId, JsonObject json) {
-        JsonBody body = JsonBody.of(json);
-        var group = updateGroup.update(caller(), groupId, body.optionalString("name"),
-                body.optionalString("announcement"), body.optionalBoolean("allMuted"));
-        return GroupJson.of(group);
+    @Operation(operationId = "updateGroup", summary = "Rename a group, set its announcement or mute everyone",
+            description = "Owner and admins only. Changes the fields given (absent or null fields stay as they are) "
+                    + "and tells every member over WebSocket.")
+    @APIResponse(responseCode = "200", description = "The group as changed", content = @Content(schema = @Schema(implementation = GroupView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "FORBIDDEN: the caller is no owner or admin, or it is a direct chat")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such group, or the caller is no member")
+    public GroupView update(@Parameter(description = "The group's id") @PathParam("gid") String groupId,
+                            @NotNull GroupChange body) {
+        var group = updateGroup.update(caller(), groupId, Optional.ofNullable(body.name()),
+                Optional.ofNullable(body.announcement()), Optional.ofNullable(body.allMuted()));
+        return GroupView.of(group);
     }
 
     @DELETE
     @Path("{gid}")
-    public Response disband(@PathParam("gid") String groupId) {
+    @Operation(operationId = "disbandGroup", summary = "Disband a group",
+            description = "Owner only. Nobody can read or post in it any more, it leaves every member's list and every "
+                    + "member is told.")
+    @APIResponse(responseCode = "204", description = "Disbanded")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "FORBIDDEN: the caller is not the owner, or it is a direct chat")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such group, or the caller is no member")
+    public Response disband(@Parameter(description = "The group's id") @PathParam("gid") String groupId) {
         disbandGroup.disband(caller(), groupId);
         return Response.noContent().build();
     }
