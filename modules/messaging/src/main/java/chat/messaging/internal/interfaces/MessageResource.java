@@ -82,6 +82,9 @@ public class MessageResource {
             description = "Members only. With before: the page of messages just before that seq (history); otherwise "
                     + "the messages after 'after' up to 'until' (catching up). Ascending by seq either way; messages the "
                     + "caller hid are left out.")
+    // Named, since SmallRye drops the default 200 of an operation that declares any answer of its own.
+    @APIResponse(responseCode = "200", description = "The page of messages",
+            content = @Content(schema = @Schema(implementation = MessagePage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public MessagePage read(
             @Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId,
