@@ -1,10 +1,7 @@
 package chat.messaging.internal.application;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-import chat.media.api.MediaCatalog;
 import chat.media.api.MediaInfo;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
@@ -15,28 +12,29 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * Messages as clients see them: {@code {groupId, seq, senderId, clientMsgId, type, text, media,
- * sentAt, recalled}}, with {@code media} described by the media module (fresh signed links) and
- * {@code redpack: {id}} on red-packet messages. A page of messages asks for its media at once.
+ * Messages as the WebSocket frames carry them ({@code notify} items, {@code pull} answers):
+ * {@code {groupId, seq, senderId, clientMsgId, type, text, media, sentAt, recalled}}, with
+ * {@code media} described by the media module (fresh signed links) and {@code redpack: {id}} on
+ * red-packet messages. The REST answer ({@code MessageView}) writes the same bytes, and a unit
+ * test holds the two together.
  */
+// JSON-P, not JSON-B: these objects go into frames built on the push/pull hot path.
 @ApplicationScoped
 public class MessageJson {
 
     @Inject
-    MediaCatalog media;
+    AttachedMedia attachedMedia;
 
     public JsonObject of(Message m) {
         return ofAll(List.of(m)).get(0);
     }
 
     public List<JsonObject> ofAll(List<Message> messages) {
-        List<String> mediaIds = messages.stream().filter(m -> m.type().isMedia() && !m.recalled())
-                .map(Message::attachmentId).filter(Objects::nonNull).distinct().toList();
-        Map<String, MediaInfo> described = mediaIds.isEmpty() ? Map.of() : media.describe(mediaIds);
-        return messages.stream().map(m -> json(m, m.type().isMedia() ? described.get(m.attachmentId()) : null)).toList();
+        return attachedMedia.of(messages).stream().map(w -> json(w.message(), w.media())).toList();
     }
 
-    private static JsonObject json(Message m, MediaInfo mediaInfo) {
+    /** One message, given the description of its media (null when it carries none). */
+    public static JsonObject json(Message m, MediaInfo mediaInfo) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("groupId", m.groupId())
                 .add("seq", m.seq())

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
  * {@code conversation.read} event as the cursor now stands (the user's other devices get the same
  * event when it moved).
  */
+// JSON-P, not a record: a WebSocket frame, read on the hot path by the gateway's own parser.
 @ApplicationScoped
 class ReadFrame implements ClientFrameHandler {
 

@@ -1,11 +1,15 @@
 package chat.unread.internal.interfaces;
 
-import chat.platform.json.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.platform.rest.Caller;
 import chat.unread.internal.application.MoveReadCursor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** {@code PUT /groups/{gid}/read}: the caller has read the conversation up to {@code seq}. */
 @Path("/groups")
+@Tag(name = "unread")
 @RequestScoped
 public class ReadResource {
 
@@ -29,8 +34,14 @@ public class ReadResource {
     @PUT
     @Path("{gid}/read")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response read(@PathParam("gid") String groupId, JsonObject json) {
-        moveReadCursor.read(Caller.of(security), groupId, JsonBody.of(json).requiredLong("seq"));
+    @Operation(operationId = "markRead", summary = "Mark a conversation read up to a seq",
+            description = "Members only: moves the caller's read cursor forward (never back, and not past the last "
+                    + "message); the caller's other devices hear of it (conversation.read).")
+    @APIResponse(responseCode = "204", description = "The cursor stands at the seq, or further on")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response read(@Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId,
+                         @NotNull ReadRequest body) {
+        moveReadCursor.read(Caller.of(security), groupId, body.seq());
         return Response.noContent().build();
     }
 }

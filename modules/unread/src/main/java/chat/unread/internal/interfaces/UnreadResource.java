@@ -1,13 +1,12 @@
 package chat.unread.internal.interfaces;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.platform.rest.Caller;
 import chat.unread.internal.application.UnreadOverview;
-import chat.unread.internal.domain.UnreadCount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** {@code GET /unread}: every conversation of the caller with its count, and the total. */
 @Path("/unread")
+@Tag(name = "unread")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UnreadResource {
@@ -28,12 +28,10 @@ public class UnreadResource {
     SecurityContext security;
 
     @GET
-    public JsonObject unread() {
-        UnreadOverview.Overview unread = overview.of(Caller.of(security).userId());
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        unread.items().forEach(item -> items.add(Json.createObjectBuilder().add("groupId", item.groupId())
-                .add("unread", item.unread().count()).add("display", item.unread().display())));
-        return Json.createObjectBuilder().add("total", unread.total())
-                .add("totalDisplay", UnreadCount.display(unread.total())).add("items", items).build();
+    @Operation(operationId = "getUnreadCounts", summary = "The caller's unread counts",
+            description = "Every conversation of the caller with the messages others sent since the caller's read "
+                    + "cursor, capped at 100 (\"99+\"), and the total of the capped counts.")
+    public UnreadView unread() {
+        return UnreadView.of(overview.of(Caller.of(security).userId()));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 /** The message frames: {@code send} answered by {@code ack}, {@code pull} answered by {@code messages}. */
+// JSON-P, not records: frames on the push/pull hot path; MessageJson's items are the bytes MessageView writes over REST.
 @ApplicationScoped
 class MessageFrames {
 

@@ -1,0 +1,44 @@
+package chat.messaging.internal.interfaces;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import chat.media.api.MediaInfo;
+import chat.messaging.internal.application.AttachedMedia;
+import chat.messaging.internal.domain.Message;
+import chat.messaging.internal.domain.MessageType;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/**
+ * A message as members see it. The WebSocket frames carry the same bytes ({@code MessageJson});
+ * {@code MessageAnswersTest} holds the two together.
+ */
+@Schema(name = "Message")
+@JsonbPropertyOrder({"groupId", "seq", "senderId", "clientMsgId", "type", "text", "media", "redpack", "sentAt", "recalled"})
+public record MessageView(
+        @Schema(required = true, description = "The conversation (a group or a direct chat)") String groupId,
+        @Schema(required = true, minimum = "1", description = "1, 2, 3... per conversation, with no gaps, in the order "
+                + "the server stored the messages") long seq,
+        @Schema(required = true) String senderId,
+        @Schema(required = true, example = "c-7f3a2b") String clientMsgId,
+        @Schema(required = true) MessageType type,
+        @Schema(required = true, nullable = true, description = "A TEXT's text, a red packet's greeting; null for "
+                + "media and once recalled") String text,
+        @Schema(required = true, nullable = true, description = "The file of an IMAGE, AUDIO or VIDEO message, with "
+                + "fresh signed links; null otherwise, once recalled, and when the file is gone") MessageMediaView media,
+        @JsonbNillable(false) @Schema(description = "On a REDPACK message only: the packet to grab") MessageRedPackView redpack,
+        @Schema(required = true) Instant sentAt,
+        @Schema(required = true, description = "Taken back by its sender or an admin: its text and media are gone")
+        boolean recalled) {
+
+    static MessageView of(AttachedMedia.WithMedia message) {
+        return of(message.message(), message.media());
+    }
+
+    static MessageView of(Message m, MediaInfo media) {
+        return new MessageView(m.groupId(), m.seq(), m.senderId(), m.clientMsgId(), m.type(), m.text(),
+                media == null ? null : MessageMediaView.of(media), MessageRedPackView.of(m), m.sentAt(), m.recalled());
+    }
+}
