@@ -113,6 +113,7 @@ public class JoinRoom {
     }
 
     /** {@code [{userId, nickname, avatarUrl}]}, as the contract shows a room's people. */
+    // JSON-P stays for the nearby.members WebSocket frame; the REST answer's records write the same bytes (NearbyAnswersTest).
     public static JsonArrayBuilder membersJson(List<UserSummary> members) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (UserSummary m : members) {
