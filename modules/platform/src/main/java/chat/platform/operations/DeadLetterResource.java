@@ -3,6 +3,7 @@ package chat.platform.operations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,6 +58,7 @@ public class DeadLetterResource {
     @Operation(operationId = "redriveDeadLetter", summary = "Send a dead letter back to its queue",
             description = "Once its cause is fixed: the letter leaves the dead-letter queue and its consumer takes it "
                     + "again, in one broker transaction. A letter that does not say where it came from cannot be sent back.")
+    @APIResponseSchema(value = RedrivenLetterView.class, responseCode = "200", responseDescription = "The letter and where it went")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RedrivenLetterView redrive(@Parameter(description = "The dead letter's id, as the list gives it")
                                       @PathParam("id") String id) throws JMSException {

@@ -3,6 +3,7 @@ package chat.nearby.internal.interfaces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import chat.nearby.internal.application.EnterRoom;
@@ -44,6 +45,7 @@ public class NearbyResource {
             description = "People who send the same 4-digit code from within " + (int) RoomRules.REACH_METERS
                     + " m of each other land in the same room, which lasts a few minutes (3 by default); everyone "
                     + "in it hears of each newcomer over WebSocket (nearby.members). Joins and entries are rate-limited.")
+    @APIResponseSchema(value = NearbyRoomView.class, responseCode = "200", responseDescription = "The room and who is in it")
     @APIResponse(responseCode = "429", ref = "RateLimited")
     public NearbyRoomView join(@NotNull NearbyRoomJoin body) {
         Position position = new Position(body.lat(), body.lon());
@@ -55,6 +57,7 @@ public class NearbyResource {
     @Operation(operationId = "enterNearbyRoom", summary = "Enter a room's group",
             description = "For the people in the room while it lasts: the first to enter makes the group and owns it, "
                     + "the rest join it as members.")
+    @APIResponseSchema(value = RoomEntryView.class, responseCode = "200", responseDescription = "The room's group")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "GROUP_FULL")
     @APIResponse(responseCode = "429", ref = "RateLimited")
