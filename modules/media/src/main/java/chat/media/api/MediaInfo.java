@@ -15,9 +15,8 @@ import jakarta.json.JsonObjectBuilder;
 public record MediaInfo(String id, String kind, String contentType, long size, String url, String thumbnailUrl,
                         Integer width, Integer height, Long durationMs) {
 
+    // JSON-P stays for the message frames messaging builds for WebSockets; REST writes the same bytes (MediaAnswersTest).
     /** {@code {id, kind, contentType, size, url, thumbnailUrl, width, height, durationMs}}, unknowns as null. */
-    // JSON-P stays for the messages the messaging module builds for WebSocket frames; the upload's REST answer
-    // writes the same bytes from a record (MediaAnswersTest holds the two equal).
     public JsonObject toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("kind", kind)
                 .add("contentType", contentType).add("size", size).add("url", url);

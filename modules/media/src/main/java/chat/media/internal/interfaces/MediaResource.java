@@ -113,29 +113,36 @@ public class MediaResource {
     @GET
     @Path("{id}")
     @PublicEndpoint(tokenWhenSent = true)
-    @SecurityRequirementsSets({@SecurityRequirementsSet(@SecurityRequirement(name = "bearerAuth")), @SecurityRequirementsSet})
+    @SecurityRequirementsSets({@SecurityRequirementsSet(@SecurityRequirement(name = "bearerAuth")),
+            @SecurityRequirementsSet})
     @Operation(operationId = "downloadMedia", summary = "A media file's bytes",
             description = "For its uploader and the members of a conversation it was posted in (by token), or for "
                     + "anyone with the signed link a message carries (no token; a token sent anyway must be valid). "
                     + "One byte range at a time (video seeking); If-None-Match with the ETag answers 304.")
     @APIResponse(responseCode = "200", description = "The whole file, in the type sniffed at upload",
-            headers = {@Header(name = "ETag", description = "The bytes' SHA-256, quoted", schema = @Schema(type = SchemaType.STRING)),
+            headers = {
+                    @Header(name = "ETag", description = "The bytes' SHA-256, quoted", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Accept-Ranges", schema = @Schema(type = SchemaType.STRING, enumeration = "bytes"))},
             content = {@Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "audio/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "video/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/ogg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = "application/ogg",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "206", description = "The byte range the Range header asked for",
-            headers = {@Header(name = "Content-Range", description = "bytes first-last/size", schema = @Schema(type = SchemaType.STRING)),
+            headers = {
+                    @Header(name = "Content-Range", description = "bytes first-last/size",
+                            schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The bytes' SHA-256, quoted", schema = @Schema(type = SchemaType.STRING))},
             content = {@Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "audio/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "video/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/ogg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = "application/ogg",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the file's ETag")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "416", description = "The range starts past the end of the file",
-            headers = @Header(name = "Content-Range", description = "bytes */size", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Content-Range", description = "bytes */size",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response download(@Parameter(description = "The media's id") @PathParam("id") String id,
                              @Parameter(description = "The signed link's expiry (epoch seconds); with sig, instead of a token")
                              @QueryParam("expires") String expires,
@@ -152,25 +159,30 @@ public class MediaResource {
     @GET
     @Path("{id}/thumbnail")
     @PublicEndpoint(tokenWhenSent = true)
-    @SecurityRequirementsSets({@SecurityRequirementsSet(@SecurityRequirement(name = "bearerAuth")), @SecurityRequirementsSet})
+    @SecurityRequirementsSets({@SecurityRequirementsSet(@SecurityRequirement(name = "bearerAuth")),
+            @SecurityRequirementsSet})
     @Operation(operationId = "downloadMediaThumbnail", summary = "A media file's thumbnail or poster",
             description = "A JPEG made a moment after the upload (an image's thumbnail, a video's poster; audio has "
                     + "none), for the same people as the file, by token or by its own signed link.")
     @APIResponse(responseCode = "200", description = "The whole thumbnail",
-            headers = @Header(name = "ETag", description = "The bytes' SHA-256, quoted", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "The bytes' SHA-256, quoted",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The byte range the Range header asked for",
-            headers = @Header(name = "Content-Range", description = "bytes first-last/size", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Content-Range", description = "bytes first-last/size",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the thumbnail's ETag")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "416", description = "The range starts past the end of the thumbnail",
-            headers = @Header(name = "Content-Range", description = "bytes */size", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Content-Range", description = "bytes */size",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response thumbnail(@Parameter(description = "The media's id") @PathParam("id") String id,
                               @Parameter(description = "The signed link's expiry (epoch seconds); with sig, instead of a token")
                               @QueryParam("expires") String expires,
                               @Parameter(description = "The signed link's signature") @QueryParam("sig") String sig,
-                              @Parameter(description = "One byte range, as for the file") @HeaderParam("Range") String range,
+                              @Parameter(description = "One byte range, as for the file")
+                              @HeaderParam("Range") String range,
                               @Parameter(description = "The ETag of a copy the client holds")
                               @HeaderParam("If-None-Match") String ifNoneMatch) {
         MediaFile file = readMedia.open(id, userOrNull(), true, expires, sig);

@@ -112,8 +112,8 @@ public class JoinRoom {
                 .add("code", room.code()).add("members", membersJson(members)).build();
     }
 
-    /** {@code [{userId, nickname, avatarUrl}]}, as the contract shows a room's people. */
     // JSON-P stays for the nearby.members WebSocket frame; the REST answer's records write the same bytes (NearbyAnswersTest).
+    /** {@code [{userId, nickname, avatarUrl}]}, as the contract shows a room's people. */
     public static JsonArrayBuilder membersJson(List<UserSummary> members) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (UserSummary m : members) {
