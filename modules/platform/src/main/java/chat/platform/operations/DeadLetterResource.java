@@ -1,17 +1,20 @@
 package chat.platform.operations;
 
-import jakarta.jms.JMSException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import chat.platform.broker.DeadLetters;
-import chat.platform.errors.InvalidInputException;
 import chat.platform.errors.NotFoundException;
 import chat.platform.rest.OperatorEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.jms.JMSException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,49 +29,41 @@ import jakarta.ws.rs.core.MediaType;
  * fixed (say a packet restored from a backup).
  */
 @Path("/admin/dead-letters")
+@Tag(name = "operator")
+@SecurityRequirement(name = "operatorKey")
 @OperatorEndpoint
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
 
-    private static final int MAX_LIMIT = 500;
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
 
     @Inject
     DeadLetters deadLetters;
 
     @GET
-    public JsonObject list(@QueryParam("limit") @DefaultValue("100") int limit) throws JMSException {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be 1 to " + MAX_LIMIT);
-        }
-        var items = Json.createArrayBuilder();
-        for (DeadLetters.Letter letter : deadLetters.list(limit)) {
-            items.add(json(letter));
-        }
-        var counts = Json.createObjectBuilder();
-        deadLetters.counts().forEach(counts::add);
-        return Json.createObjectBuilder().add("items", items).add("counts", counts).build();
+    @Operation(operationId = "listDeadLetters", summary = "Messages no consumer could handle",
+            description = "The oldest dead letters with the queue each came from and why, and how many each queue has. "
+                    + "Looking changes nothing.")
+    public DeadLetterList list(
+            @Parameter(description = "How many letters at most; " + DEFAULT_LIMIT + " when absent")
+            @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) throws JMSException {
+        var items = deadLetters.list(limit == null ? DEFAULT_LIMIT : limit).stream().map(DeadLetterView::of).toList();
+        return new DeadLetterList(items, deadLetters.counts());
     }
 
     @POST
     @Path("{id}/redrive")
-    public JsonObject redrive(@PathParam("id") String id) throws JMSException {
+    @Operation(operationId = "redriveDeadLetter", summary = "Send a dead letter back to its queue",
+            description = "Once its cause is fixed: the letter leaves the dead-letter queue and its consumer takes it "
+                    + "again, in one broker transaction. A letter that does not say where it came from cannot be sent back.")
+    @APIResponseSchema(value = RedrivenLetterView.class, responseCode = "200", responseDescription = "The letter and where it went")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RedrivenLetterView redrive(@Parameter(description = "The dead letter's id, as the list gives it")
+                                      @PathParam("id") String id) throws JMSException {
         String queue = deadLetters.redrive(id)
                 .orElseThrow(() -> new NotFoundException("no dead letter " + id + " that can be re-driven"));
-        return Json.createObjectBuilder().add("id", id).add("queue", queue).build();
-    }
-
-    private static JsonObjectBuilder json(DeadLetters.Letter letter) {
-        var json = Json.createObjectBuilder().add("id", letter.id()).add("queue", letter.origin());
-        addIfPresent(json, "error", letter.error());
-        addIfPresent(json, "failedAt", letter.failedAt());
-        addIfPresent(json, "payload", letter.text());
-        return json;
-    }
-
-    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
-        if (value != null) {
-            json.add(name, value);
-        }
+        return new RedrivenLetterView(id, queue);
     }
 }

@@ -21,7 +21,7 @@ class DefaultMediaCatalog implements MediaCatalog {
     MediaRepository files;
 
     @Inject
-    MediaJson json;
+    MediaLinks links;
 
     @Override
     public MediaInfo attach(String mediaId, String userId, String conversationId, String messageType) {
@@ -34,14 +34,14 @@ class DefaultMediaCatalog implements MediaCatalog {
             throw new InvalidInputException("mediaId", "media " + mediaId + " is " + file.kind() + ", not " + messageType);
         }
         files.posted(mediaId, conversationId);
-        return json.info(file);
+        return links.describe(file);
     }
 
     @Override
     public Map<String, MediaInfo> describe(Collection<String> mediaIds) {
         Map<String, MediaInfo> described = new LinkedHashMap<>();
         if (!mediaIds.isEmpty()) {
-            files.findAll(List.copyOf(mediaIds)).forEach(f -> described.put(f.id(), json.info(f)));
+            files.findAll(List.copyOf(mediaIds)).forEach(f -> described.put(f.id(), links.describe(f)));
         }
         return described;
     }

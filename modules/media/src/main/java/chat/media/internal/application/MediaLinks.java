@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import chat.media.api.MediaInfo;
+import chat.media.internal.domain.MediaFile;
 import chat.media.internal.domain.MediaKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,12 @@ public class MediaLinks {
 
     @Inject
     MediaKeys keys;
+
+    /** The file as clients see it, with fresh links (the thumbnail's only once there is one). */
+    public MediaInfo describe(MediaFile f) {
+        return new MediaInfo(f.id(), f.kind().name(), f.contentType(), f.size(), file(f.id()),
+                f.hasThumbnail() ? thumbnail(f.id()) : null, f.width(), f.height(), f.durationMs());
+    }
 
     public String file(String id) {
         return link(id, "");

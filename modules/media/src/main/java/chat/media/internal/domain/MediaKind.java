@@ -31,6 +31,11 @@ public enum MediaKind {
         return Optional.empty();
     }
 
+    /** The types bytes of this kind may sniff as (what the upload's OpenAPI document lists). */
+    public Set<String> sniffedTypes() {
+        return sniffedTypes;
+    }
+
     /** True when bytes sniffed as {@code type} are media of this kind (an M4A file sniffs as MP4 too). */
     public boolean accepts(String sniffedType) {
         return sniffedTypes.contains(sniffedType);

@@ -112,6 +112,7 @@ public class JoinRoom {
                 .add("code", room.code()).add("members", membersJson(members)).build();
     }
 
+    // JSON-P stays for the nearby.members WebSocket frame; the REST answer's records write the same bytes (NearbyAnswersTest).
     /** {@code [{userId, nickname, avatarUrl}]}, as the contract shows a room's people. */
     public static JsonArrayBuilder membersJson(List<UserSummary> members) {
         JsonArrayBuilder array = Json.createArrayBuilder();

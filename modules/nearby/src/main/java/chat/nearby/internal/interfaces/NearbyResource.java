@@ -1,15 +1,19 @@
 package chat.nearby.internal.interfaces;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import chat.nearby.internal.application.EnterRoom;
 import chat.nearby.internal.application.JoinRoom;
 import chat.nearby.internal.domain.Position;
-import chat.platform.errors.InvalidInputException;
+import chat.nearby.internal.domain.RoomRules;
 import chat.platform.rest.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Face-to-face groups: join the room of a code where you stand, then enter its group. */
 @Path("/nearby/rooms")
+@Tag(name = "nearby")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NearbyResource {
@@ -36,28 +41,27 @@ public class NearbyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject join(JsonObject json) {
-        if (json == null) {
-            throw new InvalidInputException("body", "is required: {code, lat, lon}");
-        }
-        String code = json.get("code") instanceof jakarta.json.JsonString s ? s.getString() : null;
-        Position position = new Position(degrees(json, "lat"), degrees(json, "lon"));
-        var joined = joinRoom.join(Caller.of(security).userId(), code, position);
-        return Json.createObjectBuilder().add("roomId", joined.room().id()).add("code", joined.room().code())
-                .add("members", JoinRoom.membersJson(joined.members()))
-                .add("expiresAt", joined.room().expiresAt().toString()).build();
+    @Operation(operationId = "joinNearbyRoom", summary = "Join the room of a code where you stand",
+            description = "People who send the same 4-digit code from within " + (int) RoomRules.REACH_METERS
+                    + " m of each other land in the same room, which lasts a few minutes (3 by default); everyone "
+                    + "in it hears of each newcomer over WebSocket (nearby.members). Joins and entries are rate-limited.")
+    @APIResponseSchema(value = NearbyRoomView.class, responseCode = "200", responseDescription = "The room and who is in it")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
+    public NearbyRoomView join(@NotNull NearbyRoomJoin body) {
+        Position position = new Position(body.lat(), body.lon());
+        return NearbyRoomView.of(joinRoom.join(Caller.of(security).userId(), body.code(), position));
     }
 
     @POST
     @Path("{roomId}/enter")
-    public JsonObject enter(@PathParam("roomId") String roomId) {
-        return Json.createObjectBuilder().add("groupId", enterRoom.enter(Caller.of(security).userId(), roomId)).build();
-    }
-
-    private static double degrees(JsonObject json, String field) {
-        if (!(json.get(field) instanceof JsonNumber number)) {
-            throw new InvalidInputException(field, "must be a number of degrees");
-        }
-        return number.doubleValue();
+    @Operation(operationId = "enterNearbyRoom", summary = "Enter a room's group",
+            description = "For the people in the room while it lasts: the first to enter makes the group and owns it, "
+                    + "the rest join it as members.")
+    @APIResponseSchema(value = RoomEntryView.class, responseCode = "200", responseDescription = "The room's group")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "GROUP_FULL")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
+    public RoomEntryView enter(@Parameter(description = "The room's id, from joining it") @PathParam("roomId") String roomId) {
+        return new RoomEntryView(enterRoom.enter(Caller.of(security).userId(), roomId));
     }
 }
