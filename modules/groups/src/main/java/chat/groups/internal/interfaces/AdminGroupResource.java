@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -13,7 +14,6 @@ import chat.groups.internal.application.CreateGroup;
 import chat.platform.rest.OperatorEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,7 +43,7 @@ public class AdminGroupResource {
             description = "A group with any existing users, contacts or not (a department from a directory); the owner "
                     + "named becomes its OWNER.")
     @APIResponse(responseCode = "201", description = "The new group", content = @Content(schema = @Schema(implementation = GroupView.class)))
-    public Response create(@NotNull OperatorGroupCreation body) {
+    public Response create(@RequestBody(required = true) OperatorGroupCreation body) {
         var group = createGroup.byOperator(body.ownerId(), body.name(), body.others(), body.maxMembers());
         return Response.status(201).entity(GroupView.of(group)).build();
     }
@@ -57,7 +57,7 @@ public class AdminGroupResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such group (a direct chat is none)")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "GROUP_FULL: nobody was added")
     public AddedMembersView add(@Parameter(description = "The group's id") @PathParam("gid") String groupId,
-                                @NotNull MemberAddition body) {
+                                @RequestBody(required = true) MemberAddition body) {
         return new AddedMembersView(addMembers.byOperator(groupId, body.userIds()));
     }
 }

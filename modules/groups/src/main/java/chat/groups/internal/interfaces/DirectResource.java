@@ -3,6 +3,7 @@ package chat.groups.internal.interfaces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -10,7 +11,6 @@ import chat.groups.internal.application.OpenDirectChat;
 import chat.platform.rest.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,7 +41,7 @@ public class DirectResource {
     @APIResponse(responseCode = "200", description = "The chat, which existed", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "201", description = "The chat, made by this call", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "NOT_A_CONTACT: the user is no contact of the caller")
-    public Response open(@NotNull DirectChatRequest body) {
+    public Response open(@RequestBody(required = true) DirectChatRequest body) {
         var opened = openDirectChat.open(Caller.of(security).userId(), body.userId());
         return Response.status(opened.created() ? 201 : 200).entity(GroupView.of(opened.chat())).build();
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -19,7 +20,6 @@ import chat.platform.rest.Caller;
 import chat.platform.rest.Items;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -65,7 +65,7 @@ public class GroupResource {
                     + "Anyone else named is refused.")
     @APIResponse(responseCode = "201", description = "The new group", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "NOT_A_CONTACT: someone named is no contact of the caller")
-    public Response create(@NotNull GroupCreation body) {
+    public Response create(@RequestBody(required = true) GroupCreation body) {
         var group = createGroup.byUser(caller(), body.name(), body.others(), body.maxMembers());
         return Response.status(201).entity(GroupView.of(group)).build();
     }
@@ -102,7 +102,7 @@ public class GroupResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "FORBIDDEN: the caller is no owner or admin, or it is a direct chat")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such group, or the caller is no member")
     public GroupView update(@Parameter(description = "The group's id") @PathParam("gid") String groupId,
-                            @NotNull GroupChange body) {
+                            @RequestBody(required = true) GroupChange body) {
         var group = updateGroup.update(caller(), groupId, Optional.ofNullable(body.name()),
                 Optional.ofNullable(body.announcement()), Optional.ofNullable(body.allMuted()));
         return GroupView.of(group);

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,7 +21,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -105,7 +105,7 @@ public class MemberResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = NOT_A_MEMBER)
     @APIResponse(responseCode = "409", ref = "Conflict", description = "GROUP_FULL: nobody was added")
     public AddedMembersView add(@Parameter(description = GROUP) @PathParam("gid") String groupId,
-                                @NotNull MemberAddition body) {
+                                @RequestBody(required = true) MemberAddition body) {
         return new AddedMembersView(addMembers.byMember(caller(), groupId, body.userIds()));
     }
 
@@ -134,7 +134,7 @@ public class MemberResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = NEITHER_A_MEMBER)
     public Response role(@Parameter(description = GROUP) @PathParam("gid") String groupId,
                          @Parameter(description = "The member whose role changes") @PathParam("uid") String userId,
-                         @NotNull RoleChange body) {
+                         @RequestBody(required = true) RoleChange body) {
         changeRole.change(caller(), groupId, userId, body.role());
         return Response.noContent().build();
     }
@@ -147,7 +147,7 @@ public class MemberResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "FORBIDDEN: the caller is not the owner, or it is a direct chat")
     @APIResponse(responseCode = "404", ref = "NotFound", description = NEITHER_A_MEMBER)
     public Response transfer(@Parameter(description = GROUP) @PathParam("gid") String groupId,
-                             @NotNull OwnershipTransfer body) {
+                             @RequestBody(required = true) OwnershipTransfer body) {
         transferOwnership.transfer(caller(), groupId, body.userId());
         return Response.noContent().build();
     }
@@ -162,7 +162,7 @@ public class MemberResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = NEITHER_A_MEMBER)
     public MuteView mute(@Parameter(description = GROUP) @PathParam("gid") String groupId,
                          @Parameter(description = "The member to mute") @PathParam("uid") String userId,
-                         @NotNull MuteRequest body) {
+                         @RequestBody(required = true) MuteRequest body) {
         return new MuteView(userId, muteMember.mute(caller(), groupId, userId, body.minutes()));
     }
 
@@ -200,7 +200,7 @@ public class MemberResource {
     @APIResponse(responseCode = "204", description = "Set")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such conversation, or the caller is no member")
     public Response settings(@Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId,
-                             @NotNull SettingsChange body) {
+                             @RequestBody(required = true) SettingsChange body) {
         changeSettings.doNotDisturb(caller(), groupId, body.doNotDisturb());
         return Response.noContent().build();
     }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -16,7 +17,6 @@ import chat.platform.rest.Items;
 import chat.platform.rest.OperatorEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,7 +49,7 @@ public class AdminUserResource {
             content = @Content(schema = @Schema(requiredProperties = {"items"}, properties = @SchemaProperty(name = "items",
                     type = SchemaType.ARRAY, implementation = ProvisionedUser.class))))
     @APIResponse(responseCode = "409", ref = "Conflict", description = "USERNAME_TAKEN")
-    public Response create(@NotNull UserBatch body) {
+    public Response create(@RequestBody(required = true) UserBatch body) {
         var batch = body.users().stream()
                 .map(row -> new ProvisionUsers.NewUser(row.username(), row.nickname(), row.password())).toList();
         var created = provisionUsers.provision(batch).stream().map(u -> new ProvisionedUser(u.id(), u.username())).toList();

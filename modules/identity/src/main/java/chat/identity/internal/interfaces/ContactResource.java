@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,7 +16,6 @@ import chat.platform.rest.Caller;
 import chat.platform.rest.Items;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -58,7 +58,7 @@ public class ContactResource {
     @APIResponse(responseCode = "201", description = "The request", content = @Content(schema = @Schema(implementation = ContactRequestView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "ALREADY_CONTACTS")
-    public Response request(@NotNull ContactRequestCreation body) {
+    public Response request(@RequestBody(required = true) ContactRequestCreation body) {
         var request = requestContact.request(Caller.of(security).userId(), body.userId());
         return Response.status(201).entity(ContactRequestView.of(request)).build();
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSets;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,7 +19,6 @@ import chat.platform.rest.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -63,7 +63,7 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "429", ref = "RateLimited")
-    public Response logIn(@NotNull LoginRequest body) {
+    public Response logIn(@RequestBody(required = true) LoginRequest body) {
         var session = logIn.logIn(body.username(), body.password(), body.deviceId(), body.deviceName(),
                 new ClientAddresses(trustedProxies).of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         return Response.status(201).entity(SessionView.of(session)).build();

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSets;
@@ -23,7 +24,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -67,7 +67,7 @@ public class UserResource {
             description = "Creates an account that can log in at once. The username is unique and kept as given.")
     @APIResponse(responseCode = "201", description = "The new user", content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict", description = "USERNAME_TAKEN")
-    public Response register(@NotNull RegistrationRequest body) {
+    public Response register(@RequestBody(required = true) RegistrationRequest body) {
         var user = registerUser.register(body.username(), body.password(), body.nickname(), body.avatarUrl());
         return Response.status(201).entity(UserView.of(user)).build();
     }
@@ -94,7 +94,7 @@ public class UserResource {
     @Path("me")
     @Operation(operationId = "updateMe", summary = "Change the caller's profile",
             description = "Changes the fields given; absent or null fields stay as they are.")
-    public UserView updateMe(@NotNull ProfileChange body) {
+    public UserView updateMe(@RequestBody(required = true) ProfileChange body) {
         return UserView.of(updateProfile.update(Caller.of(security).userId(), Optional.ofNullable(body.nickname()),
                 Optional.ofNullable(body.avatarUrl())));
     }

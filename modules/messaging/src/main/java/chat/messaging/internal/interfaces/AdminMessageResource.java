@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -12,7 +13,6 @@ import chat.messaging.internal.application.SendMessage;
 import chat.platform.rest.OperatorEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,7 +51,7 @@ public class AdminMessageResource {
     @APIResponse(responseCode = "409", ref = "Conflict", description = "CLIENT_MSG_ID_REUSED")
     @APIResponse(responseCode = "429", ref = "RateLimited")
     public Response post(@Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId,
-                         @NotNull OperatorMessageRequest body) {
+                         @RequestBody(required = true) OperatorMessageRequest body) {
         var sent = sendMessage.send(new SendMessage.Draft(groupId, body.senderId(), body.clientMsgId(), body.type(),
                 body.text(), null));
         return Response.status(sent.created() ? 201 : 200).entity(views.of(sent.message())).build();

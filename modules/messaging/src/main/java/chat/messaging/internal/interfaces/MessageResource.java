@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,7 +17,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -70,7 +70,7 @@ public class MessageResource {
     @APIResponse(responseCode = "409", ref = "Conflict", description = "CLIENT_MSG_ID_REUSED")
     @APIResponse(responseCode = "429", ref = "RateLimited")
     public Response send(@Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId,
-                         @NotNull MessageRequest body) {
+                         @RequestBody(required = true) MessageRequest body) {
         var sent = sendMessage.send(new SendMessage.Draft(groupId, caller(), body.clientMsgId(), body.type(), body.text(),
                 body.mediaId()));
         return Response.status(sent.created() ? 201 : 200).entity(views.of(sent.message())).build();

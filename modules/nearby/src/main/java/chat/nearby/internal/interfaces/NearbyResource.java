@@ -2,6 +2,7 @@ package chat.nearby.internal.interfaces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -13,7 +14,6 @@ import chat.nearby.internal.domain.RoomRules;
 import chat.platform.rest.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,7 +47,7 @@ public class NearbyResource {
                     + "in it hears of each newcomer over WebSocket (nearby.members). Joins and entries are rate-limited.")
     @APIResponseSchema(value = NearbyRoomView.class, responseCode = "200", responseDescription = "The room and who is in it")
     @APIResponse(responseCode = "429", ref = "RateLimited")
-    public NearbyRoomView join(@NotNull NearbyRoomJoin body) {
+    public NearbyRoomView join(@RequestBody(required = true) NearbyRoomJoin body) {
         Position position = new Position(body.lat(), body.lon());
         return NearbyRoomView.of(joinRoom.join(Caller.of(security).userId(), body.code(), position));
     }

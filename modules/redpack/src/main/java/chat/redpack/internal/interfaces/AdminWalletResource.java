@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -12,7 +13,6 @@ import chat.platform.rest.OperatorEndpoint;
 import chat.redpack.internal.application.Wallets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,7 +45,7 @@ public class AdminWalletResource {
             content = @Content(schema = @Schema(implementation = CreditedWalletView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response credit(@Parameter(description = "The id of the user whose wallet is credited") @PathParam("userId") String userId,
-                           @NotNull CreditRequest body) {
+                           @RequestBody(required = true) CreditRequest body) {
         var funded = wallets.credit(userId, body.amountCents(), body.clientId());
         return Response.status(funded.created() ? 201 : 200).entity(CreditedWalletView.of(userId, funded)).build();
     }

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -11,7 +12,6 @@ import chat.platform.rest.Caller;
 import chat.redpack.internal.application.SendRedPack;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,7 +49,7 @@ public class GroupRedPackResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "INSUFFICIENT_FUNDS, CLIENT_ID_REUSED")
     public Response send(@Parameter(description = "The group's or direct chat's id") @PathParam("gid") String groupId,
-                         @NotNull RedPacketOrder body) {
+                         @RequestBody(required = true) RedPacketOrder body) {
         var sent = sendRedPack.send(new SendRedPack.Order(groupId, Caller.of(security).userId(), body.totalCents(),
                 body.count(), body.greeting(), body.clientId()));
         return Response.status(sent.created() ? 201 : 200).entity(RedPacketView.of(sent.packet())).build();

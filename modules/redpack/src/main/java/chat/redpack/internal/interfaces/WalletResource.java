@@ -3,6 +3,7 @@ package chat.redpack.internal.interfaces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -10,7 +11,6 @@ import chat.platform.rest.Caller;
 import chat.redpack.internal.application.Wallets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +52,7 @@ public class WalletResource {
     @APIResponse(responseCode = "200", description = "A retry with the same clientId: nothing moved, the balance now",
             content = @Content(schema = @Schema(implementation = BalanceView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "TOPUPS_DISABLED")
-    public Response topUp(@NotNull TopUpRequest body) {
+    public Response topUp(@RequestBody(required = true) TopUpRequest body) {
         var funded = wallets.topUp(Caller.of(security).userId(), body.amountCents(), body.clientId());
         return Response.status(funded.created() ? 201 : 200).entity(BalanceView.of(funded)).build();
     }

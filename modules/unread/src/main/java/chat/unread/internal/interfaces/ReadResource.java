@@ -2,6 +2,7 @@ package chat.unread.internal.interfaces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -9,7 +10,6 @@ import chat.platform.rest.Caller;
 import chat.unread.internal.application.MoveReadCursor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -40,7 +40,7 @@ public class ReadResource {
     @APIResponse(responseCode = "204", description = "The cursor stands at the seq, or further on")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response read(@Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId,
-                         @NotNull ReadRequest body) {
+                         @RequestBody(required = true) ReadRequest body) {
         moveReadCursor.read(Caller.of(security), groupId, body.seq());
         return Response.noContent().build();
     }
