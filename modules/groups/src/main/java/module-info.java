@@ -17,7 +17,7 @@ module chat.groups {
     requires java.sql;
     requires java.logging;
     requires microprofile.config.api;
-    requires microprofile.openapi.api;
+    requires org.eclipse.microprofile.openapi;
     requires jakarta.validation;
 
     // CDI and JAX-RS create the internal beans and resources reflectively.

@@ -18,7 +18,7 @@ module chat.identity {
     requires jakarta.transaction;
     requires java.sql;
     requires microprofile.config.api;
-    requires microprofile.openapi.api;
+    requires org.eclipse.microprofile.openapi;
     requires jakarta.validation;
     requires microprofile.jwt.auth.api;
 

@@ -21,7 +21,7 @@ module chat.messaging {
     requires java.logging;
     requires java.sql;
     requires microprofile.config.api;
-    requires microprofile.openapi.api;
+    requires org.eclipse.microprofile.openapi;
     requires jakarta.validation;
 
     // CDI, JAX-RS and the WebSocket container create the internal beans reflectively.

@@ -15,7 +15,7 @@ module chat.nearby {
     requires jakarta.json.bind;
     requires jakarta.ws.rs;
     requires microprofile.config.api;
-    requires microprofile.openapi.api;
+    requires org.eclipse.microprofile.openapi;
     requires jakarta.validation;
 
     // CDI and JAX-RS create the internal beans and resources reflectively.

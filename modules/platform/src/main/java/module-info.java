@@ -34,5 +34,5 @@ open module chat.platform {
     requires microprofile.health.api;
     requires microprofile.jwt.auth.api;
     requires microprofile.metrics.api;
-    requires microprofile.openapi.api;
+    requires org.eclipse.microprofile.openapi;
 }

@@ -19,7 +19,7 @@ module chat.unread {
     requires java.logging;
     requires java.sql;
     requires microprofile.config.api;
-    requires microprofile.openapi.api;
+    requires org.eclipse.microprofile.openapi;
     requires jakarta.validation;
 
     // CDI and JAX-RS create the internal beans and resources reflectively.

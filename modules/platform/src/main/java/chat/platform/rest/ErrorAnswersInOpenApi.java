@@ -79,14 +79,14 @@ public class ErrorAnswersInOpenApi implements OASFilter {
     }
 
     private static Schema errorSchema() {
-        Schema code = OASFactory.createSchema().type(Schema.SchemaType.STRING)
+        Schema code = OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                 .description("What went wrong, one of the contract's codes; a client branches on it")
                 .enumeration(Arrays.stream(ErrorCode.values()).map(c -> (Object) c.name()).toList());
-        Schema message = OASFactory.createSchema().type(Schema.SchemaType.STRING)
+        Schema message = OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                 .description("For people: it names the field of a 400, and never holds a stack trace");
-        Schema detail = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        Schema detail = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("code", code).addProperty("message", message).required(List.of("code", "message"));
-        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("Every error answer: the HTTP status with this body")
                 .addProperty("error", detail).required(List.of("error"))
                 .example(Map.of("error", Map.of("code", "BAD_REQUEST", "message", "limit: must be a whole number from 1 to 200")));

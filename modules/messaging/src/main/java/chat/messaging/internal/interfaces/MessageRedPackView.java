@@ -13,7 +13,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  * {@code @JsonbNillable(false)} on a component whose type is a record and asks that record's own
  * class instead, hence the annotation here too; this record has no null field for it to drop.
  */
-@Schema(name = "MessageRedPack")
+@Schema(name = "MessageRedPack", description = "On a REDPACK message only (the key is absent on others): the packet to grab")
 @JsonbNillable(false)
 @JsonbPropertyOrder({"id"})
 public record MessageRedPackView(@Schema(required = true) String id) {

@@ -28,7 +28,7 @@ public record MessageView(
                 + "media and once recalled") String text,
         @Schema(required = true, nullable = true, description = "The file of an IMAGE, AUDIO or VIDEO message, with "
                 + "fresh signed links; null otherwise, once recalled, and when the file is gone") MessageMediaView media,
-        @JsonbNillable(false) @Schema(description = "On a REDPACK message only: the packet to grab") MessageRedPackView redpack,
+        @JsonbNillable(false) MessageRedPackView redpack,
         @Schema(required = true) Instant sentAt,
         @Schema(required = true, description = "Taken back by its sender or an admin: its text and media are gone")
         boolean recalled) {

@@ -3,6 +3,7 @@ package chat.redpack.internal.interfaces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import chat.platform.rest.Caller;
@@ -44,6 +45,7 @@ public class RedPackResource {
     @Operation(operationId = "grabRedPacket", summary = "Grab a share of a red packet",
             description = "A member of the packet's conversation reserves one share; the amount is decided when it is "
                     + "opened. In a direct chat only the other person may grab.")
+    @APIResponseSchema(value = GrabView.class, responseCode = "200", responseDescription = "A share is the caller's to open")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "NOT_ALLOWED: the sender of a direct chat's packet")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "ALREADY_GRABBED, EXPIRED, SOLD_OUT")
@@ -57,6 +59,7 @@ public class RedPackResource {
     @Operation(operationId = "openRedPacket", summary = "Open a grabbed share",
             description = "After a granted grab, draws the caller's share from what is left and credits it to their "
                     + "wallet; the conversation hears redpack.claimed. A retry answers the same amount.")
+    @APIResponseSchema(value = ShareView.class, responseCode = "200", responseDescription = "The caller's share, credited to their wallet")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "NOT_GRABBED, EXPIRED, SOLD_OUT")
     public ShareView open(@Parameter(description = "The red packet's id") @PathParam("id") String packetId) {
@@ -67,6 +70,7 @@ public class RedPackResource {
     @Path("{id}")
     @Operation(operationId = "getRedPacket", summary = "A red packet, what is left and who claimed what",
             description = "For the members of the packet's conversation; to anyone else it does not exist (404).")
+    @APIResponseSchema(value = RedPacketDetailView.class, responseCode = "200", responseDescription = "The packet and its claims")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RedPacketDetailView view(@Parameter(description = "The red packet's id") @PathParam("id") String packetId) {
         return RedPacketDetailView.of(viewRedPack.view(packetId, Caller.of(security).userId()));
