@@ -8,6 +8,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import chat.client.ApiException;
+import chat.client.api.GroupsApi;
+import chat.client.model.Group;
+import chat.client.model.GroupCreation;
+import chat.client.model.Kind;
+import chat.client.model.MyConversation;
+import chat.client.model.Role;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -19,30 +27,28 @@ class GroupsIT extends ServerIT {
     }
 
     @Test
-    void aGroupIsMadeFromContactsWithTheCreatorAsOwner() {
+    void aGroupIsMadeFromContactsWithTheCreatorAsOwner() throws ApiException {
         var ann = api.newUser();
         var bob = api.newUser();
         api.makeContacts(ann, bob);
         try (Ws bobSocket = Ws.connect(api, bob)) {
-            var created = api.post("/api/v1/groups", ann.token(), group("Lunch", List.of(bob.id())));
-            assertEquals(201, created.status(), created.raw());
-            JsonObject g = created.json();
-            assertEquals("GROUP", g.getString("kind"));
-            assertEquals("Lunch", g.getString("name"));
-            assertEquals(ann.id(), g.getString("ownerId"));
-            assertEquals(2, g.getInt("memberCount"));
-            assertEquals(500, g.getInt("maxMembers"));
-            assertEquals("", g.getString("announcement"));
-            assertFalse(g.getBoolean("allMuted"));
+            // Through the generated client, as a company's system would make one.
+            Group g = new GroupsApi(GeneratedClient.as(ann)).createGroup(new GroupCreation().name("Lunch").memberIds(List.of(bob.id())));
+            assertEquals(Kind.GROUP, g.getKind());
+            assertEquals("Lunch", g.getName());
+            assertEquals(ann.id(), g.getOwnerId());
+            assertEquals(2, g.getMemberCount());
+            assertEquals(500, g.getMaxMembers());
+            assertEquals("", g.getAnnouncement());
+            assertFalse(g.getAllMuted());
             var joined = bobSocket.next(f -> "member.joined".equals(f.getString("event", "")), 10);
-            assertEquals(g.getString("id"), joined.getString("groupId"));
+            assertEquals(g.getId(), joined.getString("groupId"));
 
-            var bobsList = api.get("/api/v1/groups", bob.token());
-            var mine = bobsList.json().getJsonArray("items").stream().map(v -> v.asJsonObject())
-                    .filter(c -> c.getString("id").equals(g.getString("id"))).findFirst().orElseThrow();
-            assertEquals("MEMBER", mine.getString("role"));
-            assertEquals(0, mine.getInt("lastSeq"));
-            assertEquals("OWNER", api.get("/api/v1/groups/" + g.getString("id"), ann.token()).json().getString("role"));
+            MyConversation mine = new GroupsApi(GeneratedClient.as(bob)).listConversations().getItems().stream()
+                    .filter(c -> c.getId().equals(g.getId())).findFirst().orElseThrow();
+            assertEquals(Role.MEMBER, mine.getRole());
+            assertEquals(0, mine.getLastSeq());
+            assertEquals("OWNER", api.get("/api/v1/groups/" + g.getId(), ann.token()).json().getString("role"));
         }
     }
 

@@ -2,8 +2,10 @@ package chat.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+
+import chat.client.ApiException;
+import chat.client.api.MessagesApi;
+import chat.client.model.Message;
+import chat.client.model.MessagePage;
+import chat.client.model.MessageRequest;
+import chat.client.model.MessageType;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,31 +39,33 @@ class MessagesIT extends ServerIT {
     }
 
     @Test
-    void aMessageIsStoredOnceAndReadBackByMembers() {
+    void aMessageIsStoredOnceAndReadBackByMembers() throws ApiException {
         var ann = api.newUser();
         var bob = api.newUser();
         String gid = api.groupOf(ann, List.of(bob), null);
-        var sent = api.post(messages(gid), ann.token(), text("c-1", "hello"));
-        assertEquals(201, sent.status(), sent.raw());
-        JsonObject m = sent.json();
-        assertEquals(gid, m.getString("groupId"));
-        assertEquals(1, m.getInt("seq"));
-        assertEquals(ann.id(), m.getString("senderId"));
-        assertEquals("c-1", m.getString("clientMsgId"));
-        assertEquals("TEXT", m.getString("type"));
-        assertEquals("hello", m.getString("text"));
-        assertTrue(m.isNull("media"));
-        assertFalse(m.getBoolean("recalled"));
-        assertTrue(m.getString("sentAt").endsWith("Z"));
+        // Through the generated client, as a company's bot would post and read.
+        var anns = new MessagesApi(GeneratedClient.as(ann));
+        var request = new MessageRequest().clientMsgId("c-1").type(MessageRequest.TypeEnum.TEXT).text("hello");
+        var sent = anns.sendMessageWithHttpInfo(gid, request);
+        assertEquals(201, sent.getStatusCode());
+        Message m = sent.getData();
+        assertEquals(gid, m.getGroupId());
+        assertEquals(1, m.getSeq());
+        assertEquals(ann.id(), m.getSenderId());
+        assertEquals("c-1", m.getClientMsgId());
+        assertEquals(MessageType.TEXT, m.getType());
+        assertEquals("hello", m.getText());
+        assertNull(m.getMedia());
+        assertFalse(m.getRecalled());
+        assertTrue(m.getSentAt().isBefore(OffsetDateTime.now().plusSeconds(5)));
 
-        var retried = api.post(messages(gid), ann.token(), text("c-1", "hello"));
-        assertEquals(200, retried.status());
-        assertEquals(1, retried.json().getInt("seq"));
+        var retried = anns.sendMessageWithHttpInfo(gid, request);
+        assertEquals(200, retried.getStatusCode());
+        assertEquals(1, retried.getData().getSeq());
 
-        var read = api.get(messages(gid) + "?after=0", bob.token());
-        assertEquals(200, read.status(), read.raw());
-        assertEquals(1, read.json().getJsonArray("items").size());
-        assertFalse(read.json().getBoolean("hasMore"));
+        MessagePage read = new MessagesApi(GeneratedClient.as(bob)).listMessages(gid, 0L, null, null, null);
+        assertEquals(1, read.getItems().size());
+        assertFalse(read.getHasMore());
         var listed = api.get("/api/v1/groups", bob.token()).json().getJsonArray("items").stream()
                 .map(v -> v.asJsonObject()).filter(c -> c.getString("id").equals(gid)).findFirst().orElseThrow();
         assertEquals(1, listed.getInt("lastSeq"));

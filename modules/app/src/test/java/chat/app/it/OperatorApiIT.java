@@ -13,6 +13,15 @@ import java.util.Set;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 
+import chat.client.ApiException;
+import chat.client.api.IdentityApi;
+import chat.client.api.OperatorApi;
+import chat.client.model.BotSessionRequest;
+import chat.client.model.ProvisionedUser;
+import chat.client.model.Session;
+import chat.client.model.UserBatch;
+import chat.client.model.UserBatchRow;
+
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.json.Json;
@@ -29,19 +38,18 @@ class OperatorApiIT extends ServerIT {
     }
 
     @Test
-    void aBatchCreatesEveryUserAndBotsGetTokens() {
+    void aBatchCreatesEveryUserAndBotsGetTokens() throws ApiException {
         List<String> names = List.of(Api.uniqueName(), Api.uniqueName(), Api.uniqueName());
-        var created = api.admin("/api/v1/admin/users", batch(names), Api.ADMIN_KEY);
-        assertEquals(201, created.status(), created.raw());
-        assertEquals(3, created.json().getJsonArray("items").size());
-        String id = created.json().getJsonArray("items").getJsonObject(0).getString("id");
+        // Through the generated client, as a company's directory sync would call it.
+        var operator = new OperatorApi(GeneratedClient.operator());
+        var created = operator.provisionUsers(new UserBatch().users(names.stream()
+                .map(name -> new UserBatchRow().username(name).nickname("Bot " + name)).toList())).getItems();
+        assertEquals(names, created.stream().map(ProvisionedUser::getUsername).toList());
 
-        var session = api.admin("/api/v1/admin/users/" + id + "/sessions",
-                Json.createObjectBuilder().add("deviceName", "hr-bot").build(), Api.ADMIN_KEY);
-        assertEquals(201, session.status(), session.raw());
-        var me = api.get("/api/v1/users/me", session.json().getString("token"));
-        assertEquals(200, me.status());
-        assertEquals(names.get(0), me.json().getString("username"));
+        Session session = operator.issueBotToken(created.get(0).getId(), new BotSessionRequest().deviceName("hr-bot"));
+        var asBot = new IdentityApi(GeneratedClient.as(new Api.TestUser(session.getUserId(), names.get(0),
+                session.getToken(), session.getDeviceId())));
+        assertEquals(names.get(0), asBot.getMe().getUsername());
         assertEquals(404, api.admin("/api/v1/admin/users/no-such-user/sessions", null, Api.ADMIN_KEY).status());
     }
 

@@ -188,7 +188,8 @@ public class MemberResource {
     @APIResponse(responseCode = "201", description = "The link's code", content = @Content(schema = @Schema(implementation = InviteView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "FORBIDDEN: the caller is no owner or admin, or it is a direct chat")
     @APIResponse(responseCode = "404", ref = "NotFound", description = NOT_A_MEMBER)
-    public Response invite(@Parameter(description = GROUP) @PathParam("gid") String groupId, InviteRequest body) {
+    public Response invite(@Parameter(description = GROUP) @PathParam("gid") String groupId,
+            @RequestBody(required = false, description = "Optional: how long the link works; 7 days when absent") InviteRequest body) {
         var invite = invites.create(caller(), groupId, body == null ? null : body.ttlHours());
         return Response.status(201).entity(InviteView.of(invite)).build();
     }

@@ -62,7 +62,8 @@ public class AdminUserResource {
             description = "For bots and integrations that act as a user without a password; the body is optional.")
     @APIResponse(responseCode = "201", description = "The token", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response token(@Parameter(description = "The user's id") @PathParam("id") String userId, BotSessionRequest body) {
+    public Response token(@Parameter(description = "The user's id") @PathParam("id") String userId,
+            @RequestBody(required = false, description = "Optional: the device's name") BotSessionRequest body) {
         var session = issueBotToken.issue(userId, body == null ? null : body.deviceName());
         return Response.status(201).entity(SessionView.of(session)).build();
     }

@@ -15,13 +15,12 @@ import org.junit.jupiter.api.Test;
 import chat.platform.errors.InvalidInputException;
 import chat.platform.errors.TooLargeException;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.MediaType;
 
-class JsonObjectReaderTest {
+/** Every way a body can fail to be one JSON object is a 400 naming the body; a body past the limit stays 413. */
+class GuardedJsonTest {
 
     private static JsonObject read(InputStream body) throws IOException {
-        return new JsonObjectReader().readFrom(JsonObject.class, JsonObject.class, new java.lang.annotation.Annotation[0],
-                MediaType.APPLICATION_JSON_TYPE, null, body);
+        return GuardedJson.readObject(body);
     }
 
     private static JsonObject read(String body) throws IOException {
