@@ -38,7 +38,7 @@ class RecordBodyReaderTest {
 
     private static RecordBodyReader reader() {
         var reader = new RecordBodyReader();
-        reader.validator = Validation.buildDefaultValidatorFactory().getValidator();
+        reader.useValidator(Validation.buildDefaultValidatorFactory().getValidator());
         return reader;
     }
 

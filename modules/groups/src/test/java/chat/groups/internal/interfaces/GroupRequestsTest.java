@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import chat.platform.errors.InvalidInputException;
 import chat.platform.rest.RecordBodyReader;
+import chat.testing.RequestBodies;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -21,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 class GroupRequestsTest {
 
-    private final RecordBodyReader reader = Readers.withValidator(new RecordBodyReader());
+    private final RecordBodyReader reader = RequestBodies.withValidator(new RecordBodyReader());
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private <T extends Record> T read(Class<T> type, String body) throws IOException {

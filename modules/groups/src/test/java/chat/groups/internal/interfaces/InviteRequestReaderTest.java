@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import chat.platform.rest.ChatExceptionMapper;
 import chat.platform.rest.RecordBodyReader;
+import chat.testing.RequestBodies;
 import chat.platform.rest.WebApplicationExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -56,8 +57,8 @@ class InviteRequestReaderTest {
         Dispatcher dispatcher = MockDispatcherFactory.createDispatcher();
         var providers = dispatcher.getProviderFactory();
         // The platform's reader first: this one wins by its priority, not by the order of registration.
-        providers.registerProviderInstance(Readers.withValidator(new RecordBodyReader()));
-        providers.registerProviderInstance(Readers.withValidator(new InviteRequestReader()));
+        providers.registerProviderInstance(RequestBodies.withValidator(new RecordBodyReader()));
+        providers.registerProviderInstance(RequestBodies.withValidator(new InviteRequestReader()));
         providers.registerProviderInstance(new ChatExceptionMapper());
         providers.registerProviderInstance(new WebApplicationExceptionMapper());
         dispatcher.getRegistry().addSingletonResource(new Endpoints());

@@ -1,60 +1,18 @@
 package chat.messaging.internal.interfaces;
 
+import static chat.testing.RequestBodies.read;
+import static chat.testing.RequestBodies.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-
-import chat.platform.errors.InvalidInputException;
-import chat.platform.rest.RecordBodyReader;
-import jakarta.validation.Validation;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.core.MediaType;
 
 /**
  * A send's body, read as the server reads it (Yasson, Hibernate Validator), binds as {@code JsonBody}
  * did and is refused in the same words, naming the field; the text rules stay the domain's.
  */
 class MessageRequestsTest {
-
-    private static final RecordBodyReader READER = reader();
-
-    /** The reader as CDI makes it: its validator is an injected, package-private field, set here as CDI sets it. */
-    private static RecordBodyReader reader() {
-        var reader = new RecordBodyReader();
-        try {
-            var validator = RecordBodyReader.class.getDeclaredField("validator");
-            validator.setAccessible(true);
-            validator.set(reader, Validation.buildDefaultValidatorFactory().getValidator());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("RecordBodyReader has no validator field to inject", e);
-        }
-        return reader;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T extends Record> T read(Class<T> type, String body) throws IOException {
-        return (T) READER.readFrom((Class) type, type, required(), MediaType.APPLICATION_JSON_TYPE, null,
-                new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String refusal(Class<? extends Record> type, String body) {
-        return assertThrows(InvalidInputException.class, () -> read(type, body), body).getMessage();
-    }
-
-    /** The annotations of a resource's {@code @NotNull} body parameter. */
-    private static Annotation[] required() {
-        try {
-            return Required.class.getDeclaredMethod("body", Object.class).getParameterAnnotations()[0];
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void aSendBindsItsFieldsAndIgnoresOthers() throws IOException {
@@ -97,12 +55,5 @@ class MessageRequestsTest {
         assertEquals("senderId: is required", refusal(OperatorMessageRequest.class, "{\"clientMsgId\":\"hr-1\",\"type\":\"TEXT\"}"));
         assertEquals("senderId: must be a string",
                 refusal(OperatorMessageRequest.class, "{\"clientMsgId\":\"hr-1\",\"senderId\":true,\"type\":\"TEXT\"}"));
-    }
-
-    /** Where the resources' {@code @NotNull} comes from: the body parameter of a required body. */
-    private static final class Required {
-        @SuppressWarnings("unused")
-        void body(@NotNull Object body) {
-        }
     }
 }

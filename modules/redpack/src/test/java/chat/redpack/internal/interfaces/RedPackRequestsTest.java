@@ -1,60 +1,18 @@
 package chat.redpack.internal.interfaces;
 
+import static chat.testing.RequestBodies.read;
+import static chat.testing.RequestBodies.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-
-import chat.platform.errors.InvalidInputException;
-import chat.platform.rest.RecordBodyReader;
-import jakarta.validation.Validation;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.core.MediaType;
 
 /**
  * The wallet and red-packet bodies, read as the server reads them (Yasson, Hibernate Validator),
  * bind as the hand-written readers did and are refused in the same words, naming the field.
  */
 class RedPackRequestsTest {
-
-    private static final RecordBodyReader READER = reader();
-
-    /** The reader as CDI makes it: its validator is an injected, package-private field, set here as CDI sets it. */
-    private static RecordBodyReader reader() {
-        var reader = new RecordBodyReader();
-        try {
-            Field validator = RecordBodyReader.class.getDeclaredField("validator");
-            validator.setAccessible(true);
-            validator.set(reader, Validation.buildDefaultValidatorFactory().getValidator());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("RecordBodyReader has no validator field to inject", e);
-        }
-        return reader;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T extends Record> T read(Class<T> type, String body) throws IOException {
-        return (T) READER.readFrom((Class) type, type, required(), MediaType.APPLICATION_JSON_TYPE, null,
-                new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String refusal(Class<? extends Record> type, String body) {
-        return assertThrows(InvalidInputException.class, () -> read(type, body), body).getMessage();
-    }
-
-    private static Annotation[] required() {
-        try {
-            return Required.class.getDeclaredMethod("body", Object.class).getParameterAnnotations()[0];
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void aSendBindsEveryFieldAndLeavesAnAbsentGreetingToTheDefault() throws IOException {
@@ -94,12 +52,5 @@ class RedPackRequestsTest {
         assertEquals("clientId: is required", refusal(CreditRequest.class, "{\"amountCents\":500}"));
         assertEquals("amountCents: must be a whole number", refusal(CreditRequest.class, "{\"amountCents\":\"500\",\"clientId\":\"k1\"}"));
         assertEquals("clientId: must be a string", refusal(TopUpRequest.class, "{\"amountCents\":500,\"clientId\":1}"));
-    }
-
-    /** Where the resources' {@code @NotNull} comes from: the body parameter of a required body. */
-    private static final class Required {
-        @SuppressWarnings("unused")
-        void body(@NotNull Object body) {
-        }
     }
 }
