@@ -1,21 +1,18 @@
 package chat.platform.json;
 
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import chat.platform.errors.InvalidInputException;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
- * Reads fields of a request's JSON object and names the field in a 400 when one is missing, of
- * the wrong type or holds a NUL character, so every endpoint answers bad input the same way.
+ * Reads fields of a WebSocket frame's JSON object and names the field in an error frame when one
+ * is missing, of the wrong type or holds a NUL character, in the words REST bodies get from
+ * {@code chat.platform.rest.RecordBodyReader}. (REST bodies are records; frames on the hot path
+ * stay JSON-P.)
  */
 public final class JsonBody {
 
@@ -30,27 +27,6 @@ public final class JsonBody {
             throw new InvalidInputException("body", "a JSON object is required");
         }
         return new JsonBody(json);
-    }
-
-    /** A body that may be absent: empty or blank text reads as an empty object. */
-    public static JsonBody parseOptional(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return new JsonBody(JsonValue.EMPTY_JSON_OBJECT);
-        }
-        try (var reader = Json.createReader(new StringReader(raw))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException("body", "must be a JSON object");
-            }
-            return new JsonBody(value.asJsonObject());
-        } catch (JsonException e) {
-            throw new InvalidInputException("body", "is not valid JSON");
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // Parsson refuses nesting past 1,000 levels with a bare RuntimeException, not a JsonException.
-            throw new InvalidInputException("body", "is not JSON this server reads: " + e.getMessage());
-        }
     }
 
     public String requiredString(String field) {
@@ -97,50 +73,5 @@ public final class JsonBody {
         } catch (ArithmeticException e) {
             throw new InvalidInputException(field, "is out of range");
         }
-    }
-
-    public boolean requiredBoolean(String field) {
-        return optionalBoolean(field).orElseThrow(() -> new InvalidInputException(field, "is required"));
-    }
-
-    public Optional<Boolean> optionalBoolean(String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-            throw new InvalidInputException(field, "must be true or false");
-        }
-        return Optional.of(value == JsonValue.TRUE);
-    }
-
-    public List<String> requiredStrings(String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidInputException(field, "must be an array of strings");
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonValue item : value.asJsonArray()) {
-            if (!(item instanceof JsonString string)) {
-                throw new InvalidInputException(field, "must be an array of strings");
-            }
-            out.add(text(field, string));
-        }
-        return out;
-    }
-
-    public List<JsonObject> requiredObjects(String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidInputException(field, "must be an array of objects");
-        }
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonValue item : value.asJsonArray()) {
-            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException(field, "must be an array of objects");
-            }
-            out.add(item.asJsonObject());
-        }
-        return out;
     }
 }
