@@ -13,19 +13,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
  * Walks the OpenAPI document the server serves and holds the server to it: for every operation,
- * each field of its JSON body sent with a value of the wrong type, and each numeric query or path
- * parameter sent as no number and just past its bounds, is answered 400 {@code BAD_REQUEST} whose
- * message starts with that field's name; and afterwards nothing the API shows has changed.
+ * each field of its JSON body sent with a value of the wrong type, each field sent just past a bound
+ * its schema states (in a body otherwise made of the document's examples), and each numeric query or
+ * path parameter sent as no number and just past its bounds, is answered 400 {@code BAD_REQUEST}
+ * whose message starts with that field's name; and afterwards nothing the API shows has changed.
  */
 class OpenApiContractIT extends ServerIT {
 
@@ -48,8 +54,8 @@ class OpenApiContractIT extends ServerIT {
         List<String> changes = FuzzState.of(api, world).changesSince(before);
         assertTrue(wrong.isEmpty() && changes.isEmpty(), wrong.size() + " of " + probes + " probes answered wrong:\n"
                 + String.join("\n", wrong) + "\n" + String.join("\n", changes));
-        // 69 when written: a document that stopped describing bodies or parameters would probe far fewer.
-        assertTrue(probes >= 60, "only " + probes + " probes: does the document still describe the bodies?");
+        // 130 when written: a document that stopped describing bodies, bounds or parameters would probe far fewer.
+        assertTrue(probes >= 120, "only " + probes + " probes: does the document still describe the bodies?");
     }
 
     private void probe(JsonObject document, FuzzWorld world, String template, String method, JsonObject operation) {
@@ -81,11 +87,89 @@ class OpenApiContractIT extends ServerIT {
         if (body == null || !body.containsKey("properties")) {
             return;
         }
+        JsonObject valid = exampleOf(document, body);
         body.getJsonObject("properties").forEach((field, property) -> {
             JsonObject schema = resolve(document, property.asJsonObject());
             expectRefusal(method + " " + template + " body." + field + " of the wrong type", field,
                     send(method, path, credentials, Json.createObjectBuilder().add(field, wrongType(schema)).build()));
+            for (JsonValue value : outOfBounds(document, schema)) {
+                expectRefusal(method + " " + template + " body." + field + " out of bounds: " + abridged(value), field,
+                        send(method, path, credentials, Json.createObjectBuilder(valid).add(field, value).build()));
+            }
         });
+    }
+
+    /**
+     * A body the document calls valid: each field's example. Sent with one field out of bounds, the
+     * refusal must then name that field and no other.
+     */
+    private static JsonObject exampleOf(JsonObject document, JsonObject schema) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        schema.getJsonObject("properties").forEach((field, property) -> {
+            JsonObject resolved = resolve(document, property.asJsonObject());
+            JsonArray examples = property.asJsonObject().getJsonArray("examples");
+            if (examples != null && !examples.isEmpty()) {
+                body.add(field, examples.get(0));
+            } else if (resolved.containsKey("properties")) {
+                body.add(field, exampleOf(document, resolved));
+            }
+        });
+        return body.build();
+    }
+
+    /** Values just past each bound the schema states: below a minimum, above a maximum, too short, too long, too few, too many. */
+    private static List<JsonValue> outOfBounds(JsonObject document, JsonObject schema) {
+        List<JsonValue> values = new ArrayList<>();
+        switch (type(schema)) {
+            case "integer" -> {
+                bound(schema, "minimum").ifPresent(min -> values.add(Json.createValue(min.longValue() - 1)));
+                bound(schema, "maximum").ifPresent(max -> values.add(Json.createValue(max.longValue() + 1)));
+            }
+            case "number" -> {
+                bound(schema, "minimum").ifPresent(min -> values.add(Json.createValue(min.doubleValue() - 0.5)));
+                bound(schema, "maximum").ifPresent(max -> values.add(Json.createValue(max.doubleValue() + 0.5)));
+            }
+            case "string" -> {
+                bound(schema, "minLength").filter(min -> min.intValue() > 0)
+                        .ifPresent(min -> values.add(Json.createValue("7".repeat(min.intValue() - 1))));
+                bound(schema, "maxLength").ifPresent(max -> values.add(Json.createValue("7".repeat(max.intValue() + 1))));
+            }
+            case "array" -> {
+                JsonValue item = itemExample(document, schema);
+                bound(schema, "minItems").filter(min -> min.intValue() > 0)
+                        .ifPresent(min -> values.add(repeated(item, min.intValue() - 1)));
+                bound(schema, "maxItems").ifPresent(max -> values.add(repeated(item, max.intValue() + 1)));
+            }
+            default -> { }
+        }
+        return values;
+    }
+
+    private static Optional<JsonNumber> bound(JsonObject schema, String keyword) {
+        return Optional.ofNullable(schema.getJsonNumber(keyword));
+    }
+
+    /** One valid item of an array: the first of the array's example, or an object made of its items' examples. */
+    private static JsonValue itemExample(JsonObject document, JsonObject array) {
+        JsonArray examples = array.getJsonArray("examples");
+        if (examples != null && !examples.isEmpty() && examples.get(0) instanceof JsonArray first && !first.isEmpty()) {
+            return first.get(0);
+        }
+        JsonObject items = resolve(document, array.getJsonObject("items"));
+        return items.containsKey("properties") ? exampleOf(document, items) : Json.createValue("item");
+    }
+
+    private static JsonArray repeated(JsonValue item, int times) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (int i = 0; i < times; i++) {
+            array.add(item);
+        }
+        return array.build();
+    }
+
+    private static String abridged(JsonValue value) {
+        String text = value.toString();
+        return text.length() <= 40 ? text : text.substring(0, 37) + "... (" + text.length() + " characters)";
     }
 
     private void expectRefusal(String probe, String field, Api.Answer answer) {

@@ -39,19 +39,31 @@ public class CreateGroup {
 
     @Transactional
     public Conversation byUser(String ownerId, String name, List<String> memberIds, Long maxMembers) {
+        String checkedName = checkedOnItsOwn(name, maxMembers);
         List<String> others = people.existing("memberIds", memberIds, ownerId);
         people.mustBeContacts(ownerId, others);
-        return create(ownerId, name, others, maxMembers);
+        return create(ownerId, checkedName, others, maxMembers);
     }
 
     @Transactional
     public Conversation byOperator(String ownerId, String name, List<String> memberIds, Long maxMembers) {
+        String checkedName = checkedOnItsOwn(name, maxMembers);
+        List<String> others = people.existing("memberIds", memberIds, ownerId);
         people.existing("ownerId", List.of(ownerId), null);
-        return create(ownerId, name, people.existing("memberIds", memberIds, ownerId), maxMembers);
+        return create(ownerId, checkedName, others, maxMembers);
     }
 
-    private Conversation create(String ownerId, String name, List<String> others, Long maxMembers) {
+    /**
+     * What the request says on its own, checked before anyone is looked up: a name too long is
+     * named as such even when a member is unknown too. The cap is checked again against the members.
+     */
+    private String checkedOnItsOwn(String name, Long maxMembers) {
         String checkedName = GroupRules.name(name);
+        GroupRules.cap(maxMembers, 2, serverLimit);
+        return checkedName;
+    }
+
+    private Conversation create(String ownerId, String checkedName, List<String> others, Long maxMembers) {
         int cap = GroupRules.cap(maxMembers, others.size() + 1, serverLimit);
         Conversation group = new Conversation(UUID.randomUUID().toString(), Conversation.Kind.GROUP, checkedName,
                 ownerId, "", false, cap, 1);

@@ -14,5 +14,5 @@ public record GroupChange(
                 description = "At most " + GroupRules.MAX_ANNOUNCEMENT + " characters; empty removes it",
                 example = "Stand-up moves to 10:00")
         String announcement,
-        @Schema(nullable = true, description = "While true only the owner and admins may post") Boolean allMuted) {
+        @Schema(nullable = true, description = "While true only the owner and admins may post", example = "false") Boolean allMuted) {
 }

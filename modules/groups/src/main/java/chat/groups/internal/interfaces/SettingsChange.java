@@ -8,5 +8,5 @@ import jakarta.validation.constraints.NotNull;
 @Schema(name = "SettingsChange")
 public record SettingsChange(
         @NotNull @Schema(required = true, description = "No offline push from this conversation while true "
-                + "(a mention still reaches the caller)") Boolean doNotDisturb) {
+                + "(a mention still reaches the caller)", example = "true") Boolean doNotDisturb) {
 }

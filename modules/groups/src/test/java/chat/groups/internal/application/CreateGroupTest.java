@@ -76,6 +76,19 @@ class CreateGroupTest {
     }
 
     @Test
+    void aBadNameOrCapIsNamedBeforeAnUnknownMemberOrOwner() {
+        assertEquals("name", assertThrows(InvalidInputException.class,
+                () -> create.byUser("ann", " ", List.of("nobody"), null)).field());
+        assertEquals("maxMembers", assertThrows(InvalidInputException.class,
+                () -> create.byUser("ann", "Lunch", List.of("nobody"), 1L)).field());
+        assertEquals("name", assertThrows(InvalidInputException.class,
+                () -> create.byOperator("nobody", "x".repeat(65), List.of(), null)).field());
+        assertEquals("maxMembers", assertThrows(InvalidInputException.class,
+                () -> create.byOperator("nobody", "Lunch", List.of(), 1L)).field());
+        assertTrue(fixture.conversations.live.isEmpty());
+    }
+
+    @Test
     void theCreatorListedAmongTheMembersIsCountedOnce() {
         Conversation group = create.byUser("ann", "Lunch", List.of("ann", "bob", "bob"), null);
         assertEquals(2, group.memberCount());

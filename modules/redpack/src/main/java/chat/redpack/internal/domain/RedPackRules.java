@@ -16,9 +16,13 @@ public final class RedPackRules {
     public record Limits(long maxTotalCents, int maxCount, int memberCount, boolean direct) {
     }
 
+    /** Each number's own bounds first, then the limits and the conversation's size. */
     public static void check(long totalCents, long count, Limits limits) {
         if (count < 1) {
             throw new InvalidInputException("count", "must be at least 1");
+        }
+        if (totalCents < 1) {
+            throw new InvalidInputException("totalCents", "must be at least 1 cent per share (" + count + ")");
         }
         if (limits.direct() && count != 1) {
             throw new InvalidInputException("count", "a red packet in a direct chat has one share");

@@ -39,6 +39,13 @@ class RedPackRulesTest {
     }
 
     @Test
+    void anEmptyTotalIsNamedBeforeTheSharesAreWeighedAgainstTheGroup() {
+        var refused = refused(() -> RedPackRules.check(0, 51, GROUP_OF_FIFTY));
+        assertEquals("totalCents", refused.field());
+        assertEquals("totalCents: must be at least 1 cent per share (51)", refused.getMessage());
+    }
+
+    @Test
     void aGroupPacketMayHaveAShareForEveryMember() {
         assertDoesNotThrow(() -> RedPackRules.check(50, 50, GROUP_OF_FIFTY));
     }

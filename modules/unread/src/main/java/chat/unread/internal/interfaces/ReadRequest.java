@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 @Schema(name = "ReadRequest")
 public record ReadRequest(
         @NotNull @Schema(required = true, minimum = "0", description = "The last seq read: 0 or more; one past the "
-                + "conversation's last message is clamped to the last, and the cursor never moves back")
+                + "conversation's last message is clamped to the last, and the cursor never moves back",
+                example = "42")
         Long seq) {
 }
