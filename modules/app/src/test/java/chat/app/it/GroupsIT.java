@@ -12,7 +12,7 @@ import chat.client.ApiException;
 import chat.client.api.GroupsApi;
 import chat.client.model.Group;
 import chat.client.model.GroupCreation;
-import chat.client.model.Kind;
+import chat.client.model.ConversationKind;
 import chat.client.model.MyConversation;
 import chat.client.model.Role;
 
@@ -34,7 +34,7 @@ class GroupsIT extends ServerIT {
         try (Ws bobSocket = Ws.connect(api, bob)) {
             // Through the generated client, as a company's system would make one.
             Group g = new GroupsApi(GeneratedClient.as(ann)).createGroup(new GroupCreation().name("Lunch").memberIds(List.of(bob.id())));
-            assertEquals(Kind.GROUP, g.getKind());
+            assertEquals(ConversationKind.GROUP, g.getKind());
             assertEquals("Lunch", g.getName());
             assertEquals(ann.id(), g.getOwnerId());
             assertEquals(2, g.getMemberCount());

@@ -1,5 +1,7 @@
 package chat.groups.internal.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A group or a direct chat as stored.
  *
@@ -9,6 +11,7 @@ package chat.groups.internal.domain;
 public record Conversation(String id, Kind kind, String name, String ownerId, String announcement, boolean allMuted,
                            int maxMembers, int memberCount) {
 
+    @Schema(name = "ConversationKind")
     public enum Kind { GROUP, DIRECT }
 
     public boolean isDirect() {

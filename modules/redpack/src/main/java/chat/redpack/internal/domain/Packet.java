@@ -1,5 +1,7 @@
 package chat.redpack.internal.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 
 /** A red packet; every cent of it is claimed, remaining or refunded. */
@@ -7,6 +9,8 @@ public record Packet(String id, String conversationId, String senderId, String c
                      long totalCents, int count, String greeting, long remainingCents, int remainingCount,
                      long refundedCents, Status status, Instant createdAt, Instant expiresAt) {
 
+    /** Named for clients: an answer's schema would otherwise be a bare, ambiguous {@code Status}. */
+    @Schema(name = "RedPacketStatus")
     public enum Status { OPEN, FINISHED, EXPIRED }
 
     public boolean expiredAt(Instant now) {
