@@ -19,6 +19,22 @@ final class Api {
     static final String BASE = "http://localhost:" + System.getProperty("chat.it.httpPort", "9180");
     static final String ADMIN_KEY = System.getProperty("chat.it.adminKey");
 
+    private final String base;
+
+    /** A client of the test server. */
+    Api() {
+        this(BASE);
+    }
+
+    /** A client of the server at this base URL (a node of a cluster, its front door). */
+    Api(String base) {
+        this.base = base;
+    }
+
+    String base() {
+        return base;
+    }
+
     // HTTP/1.1, as chat clients speak it: after this client's h2c upgrade, Liberty left a later
     // request on the same connection unanswered.
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -218,7 +234,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        var builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

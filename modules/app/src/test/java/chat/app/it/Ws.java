@@ -25,7 +25,12 @@ final class Ws implements WebSocket.Listener, AutoCloseable {
     private volatile boolean paused;
 
     static Ws open(String ticket) {
-        return open(ticket, false);
+        return open(Api.BASE, ticket, false);
+    }
+
+    /** A socket to the server at this base URL (a cluster's node or front door). */
+    static Ws open(String httpBase, String ticket) {
+        return open(httpBase, ticket, false);
     }
 
     /**
@@ -34,13 +39,13 @@ final class Ws implements WebSocket.Listener, AutoCloseable {
      */
     static Ws openPaused(Api api, Api.TestUser user) {
         var ticket = api.post("/api/v1/ws-tickets", user.token(), null);
-        return open(ticket.json().getString("ticket"), true);
+        return open(api.base(), ticket.json().getString("ticket"), true);
     }
 
-    private static Ws open(String ticket, boolean paused) {
+    private static Ws open(String httpBase, String ticket, boolean paused) {
         Ws ws = new Ws();
         ws.paused = paused;
-        String base = Api.BASE.replace("http://", "ws://");
+        String base = httpBase.replace("http://", "ws://");
         ws.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create(base + "/ws" + (ticket == null ? "" : "?ticket=" + ticket)), ws).join();
         return ws;
@@ -52,7 +57,7 @@ final class Ws implements WebSocket.Listener, AutoCloseable {
         if (ticket.status() != 201) {
             throw new AssertionError("no ticket: " + ticket.raw());
         }
-        return open(ticket.json().getString("ticket"));
+        return open(api.base(), ticket.json().getString("ticket"), false);
     }
 
     /** Sends one frame; frames from several threads (a heartbeat, the test) go out one at a time. */

@@ -1,0 +1,428 @@
+package chat.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * Three nodes of the WAR started by {@code bin/chat-cluster}, sharing PostgreSQL, a standalone
+ * Artemis broker and an Infinispan cluster: whatever node a person's request or socket lands on,
+ * they see the same conversation, presence, limits, money and rooms. Last, a node is killed in the
+ * middle of a send storm and its clients carry on through the front door.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final int NODES = 3;
+    private static final int RATE_LIMIT = 20;
+    private static final Cluster CLUSTER = new Cluster(Map.of(
+            "CHAT_PASSWORD_ITERATIONS", "10000",
+            "CHAT_WALLET_TOPUPS", "true",
+            "CHAT_WS_TICKET_TTL_SECONDS", "30",
+            "CHAT_MESSAGES_RATE_LIMIT", String.valueOf(RATE_LIMIT),
+            "CHAT_MESSAGES_RATE_WINDOW_SECONDS", "10",
+            "CHAT_REDPACK_TTL_SECONDS", "600"));
+
+    private static final Api[] NODE = new Api[NODES + 1];
+    private static final Api FRONT = new Api(Cluster.front());
+
+    @BeforeAll
+    static void startTheCluster() throws Exception {
+        CLUSTER.stop();
+        CLUSTER.dropDatabase();
+        CLUSTER.start(NODES);
+        for (int k = 1; k <= NODES; k++) {
+            NODE[k] = new Api(Cluster.node(k));
+        }
+    }
+
+    @AfterAll
+    static void stopTheCluster() throws Exception {
+        CLUSTER.stop();
+    }
+
+    private static String sendFrame(String gid, String clientMsgId, String text) {
+        return "{\"type\":\"send\",\"clientMsgId\":\"" + clientMsgId + "\",\"groupId\":\"" + gid
+                + "\",\"msgType\":\"TEXT\",\"text\":\"" + text + "\"}";
+    }
+
+    /** Users made by the operator through node 1, each with a token. */
+    private static List<Api.TestUser> users(int count) {
+        return NODE[1].botUsers(count);
+    }
+
+    /** A group the operator makes through node 1 (no contacts needed); answers its id. */
+    private static String group(Api.TestUser owner, List<Api.TestUser> members, int cap) {
+        var ids = Json.createArrayBuilder();
+        members.forEach(m -> ids.add(m.id()));
+        var made = NODE[1].admin("/api/v1/admin/groups", Json.createObjectBuilder().add("name", "Cluster team")
+                .add("ownerId", owner.id()).add("memberIds", ids).add("maxMembers", cap).build(), Api.ADMIN_KEY);
+        assertEquals(201, made.status(), made.raw());
+        return made.json().getString("id");
+    }
+
+    /** The seqs a socket has been told of, gapless from 1 up to {@code last}: notifies, and pulls for any gap. */
+    private static List<Long> heldUpTo(Ws socket, String gid, long last) {
+        List<Long> held = new ArrayList<>();
+        while (held.size() < last) {
+            var notify = socket.next(f -> "notify".equals(f.getString("type", "")) && gid.equals(f.getString("groupId")), 20);
+            long next = held.size() + 1;
+            if (notify.containsKey("items") && notify.getJsonArray("items").getJsonObject(0).getInt("seq") <= next) {
+                for (var item : notify.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                    if (item.getInt("seq") == held.size() + 1) {
+                        held.add((long) item.getInt("seq"));
+                    }
+                }
+            } else if (notify.getInt("seq") >= next) {
+                socket.send("{\"type\":\"pull\",\"groupId\":\"" + gid + "\",\"after\":" + held.size() + "}");
+                var pulled = socket.next("messages", 20).getJsonArray("items").getValuesAs(JsonObject.class);
+                for (var item : pulled) {
+                    assertEquals(held.size() + 1, item.getInt("seq"), "a pull answers in seq order from after");
+                    held.add((long) item.getInt("seq"));
+                }
+            }
+        }
+        return held;
+    }
+
+    @Test
+    @Order(1)
+    void aMessageSentThroughOneNodeReachesSocketsOnTheOthersInOrderWithNoGap() {
+        var people = users(3);
+        String gid = group(people.get(0), people.subList(1, 3), 10);
+        try (Ws ann = Ws.connect(NODE[1], people.get(0)); Ws bob = Ws.connect(NODE[2], people.get(1));
+             Ws cat = Ws.connect(NODE[3], people.get(2))) {
+            for (int i = 1; i <= 15; i++) {
+                ann.send(sendFrame(gid, "order-" + i, "message " + i));
+            }
+            for (int i = 1; i <= 15; i++) {
+                assertEquals(i, ann.next("ack", 20).getInt("seq"));
+            }
+            List<Long> expected = new ArrayList<>();
+            for (long seq = 1; seq <= 15; seq++) {
+                expected.add(seq);
+            }
+            assertEquals(expected, heldUpTo(bob, gid, 15), "node 2");
+            assertEquals(expected, heldUpTo(cat, gid, 15), "node 3");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void presenceChangesOnOneNodeReachContactsOnAnother() {
+        var ann = NODE[1].newUser();
+        var bob = NODE[1].newUser();
+        NODE[1].makeContacts(ann, bob);
+        try (Ws watcher = Ws.connect(NODE[1], bob)) {
+            Ws annSocket = Ws.connect(NODE[2], ann);
+            watcher.next(f -> "presence".equals(f.getString("event", "")) && ann.id().equals(f.getString("userId"))
+                    && f.getBoolean("online"), 20);
+            assertTrue(NODE[3].get("/api/v1/presence?userIds=" + ann.id(), bob.token()).json()
+                    .getJsonArray("items").getJsonObject(0).getBoolean("online"), "node 3 sees her online too");
+            annSocket.close();
+            watcher.next(f -> "presence".equals(f.getString("event", "")) && ann.id().equals(f.getString("userId"))
+                    && !f.getBoolean("online"), 20);
+            assertFalse(NODE[3].get("/api/v1/presence?userIds=" + ann.id(), bob.token()).json()
+                    .getJsonArray("items").getJsonObject(0).getBoolean("online"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void thePerSenderRateLimitHoldsAcrossNodes() {
+        var people = users(2);
+        String gid = group(people.get(0), people.subList(1, 2), 10);
+        int stored = 0;
+        int refused = 0;
+        for (int i = 0; i < RATE_LIMIT + 6; i++) {
+            var answer = NODE[1 + i % NODES].post("/api/v1/groups/" + gid + "/messages", people.get(0).token(),
+                    MessagesIT.text("rate-" + i, "send " + i));
+            if (answer.status() == 201) {
+                stored++;
+            } else {
+                assertEquals(429, answer.status(), answer.raw());
+                refused++;
+            }
+        }
+        assertEquals(RATE_LIMIT, stored, "stored within one window, whichever node took the send");
+        assertEquals(6, refused);
+    }
+
+    @Test
+    @Order(4)
+    void sixHundredJoinsThroughThreeNodesLeaveAFiveHundredCapGroupWithExactlyFiveHundred() throws Exception {
+        var owner = users(1).get(0);
+        String gid = group(owner, List.of(), 500);
+        var invite = NODE[1].post("/api/v1/groups/" + gid + "/invites", owner.token(), null);
+        assertEquals(201, invite.status(), invite.raw());
+        String code = invite.json().getString("code");
+        var joiners = users(600);
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < joiners.size(); i++) {
+                Api node = NODE[1 + i % NODES];
+                var joiner = joiners.get(i);
+                answers.add(pool.submit(() -> node.post("/api/v1/invites/" + code + "/accept", joiner.token(), null).status()));
+            }
+            Map<Integer, Integer> byStatus = new HashMap<>();
+            for (var answer : answers) {
+                byStatus.merge(answer.get(2, TimeUnit.MINUTES), 1, Integer::sum);
+            }
+            assertEquals(Map.of(200, 499, 409, 101), byStatus, "the owner and 499 joiners fill the 500 seats");
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int k = 1; k <= NODES; k++) {
+            var listed = NODE[k].get("/api/v1/groups/" + gid, owner.token());
+            assertEquals(500, listed.json().getInt("memberCount"), "node " + k + ": " + listed.raw());
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aGrabStormSpreadOverThreeNodesPaysOutExactlyTheTotalEachClaimCreditedOnce() throws Exception {
+        var people = users(41);
+        var sender = people.get(0);
+        var grabbers = people.subList(1, 41);
+        String gid = group(sender, grabbers, 100);
+        Money money = new Money(NODE[1]);
+        money.credit(sender, 10_000);
+        String packet = money.sent(sender, gid, 10_000, 25);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        Map<String, Long> paid = new ConcurrentHashMap<>();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < grabbers.size(); i++) {
+                Money through = new Money(NODE[1 + i % NODES]);
+                Money opener = new Money(NODE[1 + (i + 1) % NODES]);
+                var grabber = grabbers.get(i);
+                done.add(pool.submit(() -> {
+                    if (through.grab(grabber, packet).status() == 200) {
+                        var opened = opener.open(grabber, packet);
+                        assertEquals(200, opened.status(), opened.raw());
+                        paid.put(grabber.id(), opened.json().getJsonNumber("amountCents").longValue());
+                    }
+                }));
+            }
+            for (var task : done) {
+                task.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(25, paid.size(), "25 shares, 25 claims");
+        assertEquals(10_000, paid.values().stream().mapToLong(Long::longValue).sum());
+        for (var grabber : grabbers) {
+            new Money(NODE[1 + ThreadLocalRandom.current().nextInt(NODES)]).awaitBalance(grabber, paid.getOrDefault(grabber.id(), 0L));
+        }
+        money.assertLedgerBalanced();
+    }
+
+    @Test
+    @Order(6)
+    void aFaceToFaceRoomSeesPeopleEnteringThroughDifferentNodes() {
+        var people = users(3);
+        String code = String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        double lat = ThreadLocalRandom.current().nextDouble(-60, 60);
+        double lon = ThreadLocalRandom.current().nextDouble(-170, 170);
+        String roomId = null;
+        for (int k = 1; k <= NODES; k++) {
+            var joined = NODE[k].post("/api/v1/nearby/rooms", people.get(k - 1).token(), Json.createObjectBuilder()
+                    .add("code", code).add("lat", lat + k * 0.00005).add("lon", lon).build());
+            assertEquals(200, joined.status(), joined.raw());
+            if (roomId != null) {
+                assertEquals(roomId, joined.json().getString("roomId"), "one room, whichever node was asked");
+            }
+            roomId = joined.json().getString("roomId");
+            assertEquals(k, joined.json().getJsonArray("members").size(), "node " + k + " sees everyone so far");
+        }
+        var entered = NODE[2].post("/api/v1/nearby/rooms/" + roomId + "/enter", people.get(0).token(), null);
+        assertEquals(200, entered.status(), entered.raw());
+        String gid = entered.json().getString("groupId");
+        for (int k = 1; k <= NODES; k++) {
+            var again = NODE[k].post("/api/v1/nearby/rooms/" + roomId + "/enter", people.get(k - 1).token(), null);
+            assertEquals(gid, again.json().getString("groupId"), "node " + k);
+        }
+        assertEquals(3, NODE[3].get("/api/v1/groups/" + gid, people.get(2).token()).json().getInt("memberCount"));
+    }
+
+    @Test
+    @Order(7)
+    void aReadOnOneDeviceMovesTheUnreadCountAnotherDeviceSeesOnAnotherNode() throws Exception {
+        var people = users(2);
+        var ann = people.get(0);
+        var bob = people.get(1);
+        String gid = group(ann, List.of(bob), 10);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(201, NODE[1].post("/api/v1/groups/" + gid + "/messages", ann.token(),
+                    MessagesIT.text("unread-" + i, "hello " + i)).status());
+        }
+        var bobTablet = NODE[2].admin("/api/v1/admin/users/" + bob.id() + "/sessions", null, Api.ADMIN_KEY).json();
+        String tablet = bobTablet.getString("token");
+        assertEquals(5, unreadOf(NODE[3], tablet, gid, 5));
+        assertEquals(204, NODE[1].put("/api/v1/groups/" + gid + "/read", bob.token(),
+                Json.createObjectBuilder().add("seq", 3).build()).status());
+        assertEquals(2, unreadOf(NODE[3], tablet, gid, 2), "the other device, on node 3, sees the read");
+    }
+
+    /** The conversation's unread count once it is the expected one (or the last seen, after 20 s). */
+    private static int unreadOf(Api node, String token, String gid, int expected) throws InterruptedException {
+        int seen = -1;
+        for (int tries = 0; tries < 100 && seen != expected; tries++) {
+            for (var item : node.get("/api/v1/unread", token).json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (gid.equals(item.getString("groupId"))) {
+                    seen = item.getInt("unread");
+                }
+            }
+            if (seen != expected) {
+                Thread.sleep(200);
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Six senders, each on a socket through the front door, send one message every 600 ms (inside
+     * the rate limit) and wait for each ack; node 2 is killed with SIGKILL in the middle. A sender
+     * whose socket dies, or whose ack does not come, reconnects through the front door and sends
+     * the same clientMsgId again. In the end every sender's every message is stored once, the
+     * conversation is gapless, invite codes kept in the cache before the kill still work, and node
+     * 2 comes back and carries traffic again.
+     */
+    @Test
+    @Order(8)
+    void aNodeKilledMidStormLosesNoAcknowledgedMessageAndComesBack() throws Exception {
+        int senders = 6;
+        int perSender = 24;
+        var people = users(senders + 1);
+        var owner = people.get(0);
+        String gid = group(owner, people.subList(1, senders + 1), 100);
+        List<String> invites = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            var invite = NODE[1 + i % NODES].post("/api/v1/groups/" + gid + "/invites", owner.token(), null);
+            assertEquals(201, invite.status(), invite.raw());
+            invites.add(invite.json().getString("code"));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        Map<String, Long> acked = new ConcurrentHashMap<>();
+        Set<String> reconnected = ConcurrentHashMap.newKeySet();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int s = 1; s <= senders; s++) {
+                var sender = people.get(s);
+                done.add(pool.submit(() -> {
+                    Ws socket = connectThroughFront(sender);
+                    try {
+                        for (int i = 1; i <= perSender; i++) {
+                            String id = sender.username() + "-" + i;
+                            while (!acked.containsKey(id)) {
+                                try {
+                                    socket.send(sendFrame(gid, id, "storm " + i));
+                                    var ack = socket.next(f -> "ack".equals(f.getString("type", ""))
+                                            && id.equals(f.getString("clientMsgId", "")), 5);
+                                    acked.put(id, (long) ack.getInt("seq"));
+                                } catch (RuntimeException | AssertionError lost) {
+                                    socket.close();
+                                    reconnected.add(sender.id());
+                                    socket = connectThroughFront(sender);
+                                }
+                            }
+                            Thread.sleep(600);
+                        }
+                    } finally {
+                        socket.close();
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(5_000);
+            CLUSTER.kill(2);
+            for (var task : done) {
+                task.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        int total = senders * perSender;
+        assertEquals(total, acked.size());
+        assertEquals(total, new HashSet<>(acked.values()).size(), "every acknowledged message has a seq of its own");
+        Map<Long, String> history = new HashMap<>();
+        for (long after = 0; after < total; ) {
+            var page = FRONT.get("/api/v1/groups/" + gid + "/messages?after=" + after + "&limit=200", owner.token());
+            assertEquals(200, page.status(), page.raw());
+            var items = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
+            assertFalse(items.isEmpty(), "history stops at " + after + " of " + total);
+            for (var item : items) {
+                assertEquals(after + 1, item.getJsonNumber("seq").longValue(), "gapless");
+                after = item.getJsonNumber("seq").longValue();
+                history.put(after, item.getString("clientMsgId"));
+            }
+        }
+        assertEquals(total, history.size(), "stored once each");
+        acked.forEach((id, seq) -> assertEquals(id, history.get(seq), "the acknowledged seq holds the message"));
+        assertFalse(reconnected.isEmpty(), "no sender sat on the killed node: the test proved nothing");
+
+        var joiners = users(invites.size());
+        for (int i = 0; i < invites.size(); i++) {
+            var accepted = NODE[1 + 2 * (i % 2)].post("/api/v1/invites/" + invites.get(i) + "/accept",
+                    joiners.get(i).token(), null);
+            assertEquals(200, accepted.status(), "invite " + i + " outlived the node that held one copy: " + accepted.raw());
+        }
+
+        CLUSTER.start(NODES);
+        var ann = people.get(1);
+        try (Ws onNode1 = Ws.connect(NODE[1], owner)) {
+            assertEquals(201, NODE[2].post("/api/v1/groups/" + gid + "/messages", ann.token(),
+                    MessagesIT.text("after-restart", "node 2 is back")).status());
+            onNode1.next(f -> "notify".equals(f.getString("type", "")) && gid.equals(f.getString("groupId")), 20);
+        }
+    }
+
+    /** A socket through the front door, retried while the front door has not yet seen a node die. */
+    private static Ws connectThroughFront(Api.TestUser user) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            try {
+                var ticket = FRONT.post("/api/v1/ws-tickets", user.token(), null);
+                if (ticket.status() == 201) {
+                    return Ws.open(Cluster.front(), ticket.json().getString("ticket"));
+                }
+            } catch (RuntimeException | AssertionError e) {
+                last = e instanceof RuntimeException r ? r : new RuntimeException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no socket through the front door after 30 attempts", last);
+    }
+}
