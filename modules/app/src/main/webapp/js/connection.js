@@ -1,5 +1,6 @@
 // The WebSocket half of the contract: a ticket per connection, a ping every 10 s (the server
-// closes sockets silent for 30 s), and reconnection with exponential backoff and jitter. A socket
+// closes sockets silent for 30 s), and reconnection with exponential backoff and jitter (within a
+// second, when the server closed with 1012 because its node is restarting). A socket
 // that hears nothing, not even a pong, for 25 s is taken for dead (a server that went away
 // without closing it, a laptop that slept) and replaced.
 
@@ -8,6 +9,7 @@ const SILENCE_MILLIS = 25_000;
 const TICKET_TIMEOUT_MILLIS = 10_000;
 const FIRST_RETRY_MILLIS = 1_000;
 const MAX_RETRY_MILLIS = 30_000;
+const SERVICE_RESTART = 1012;
 
 export class Connection {
   /**
@@ -82,10 +84,13 @@ export class Connection {
       this.heardAt = Date.now();
       this.onFrame(JSON.parse(event.data));
     };
-    socket.onclose = () => {
+    socket.onclose = event => {
       clearInterval(this.pingTimer);
       if (this.socket === socket) this.socket = null;
-      if (!this.stopped) this.scheduleRetry();
+      if (this.stopped) return;
+      // 1012: the node is restarting and another takes over at once; spread the reconnects over a second.
+      if (event.code === SERVICE_RESTART) this.retrySoon(Math.random() * 1_000);
+      else this.scheduleRetry();
     };
   }
 
@@ -101,11 +106,14 @@ export class Connection {
     this.send({ type: 'ping' });
   }
 
-  scheduleRetry() {
-    const ceiling = Math.min(MAX_RETRY_MILLIS, FIRST_RETRY_MILLIS * 2 ** this.attempt++);
-    const delay = ceiling / 2 + Math.random() * ceiling / 2;
+  retrySoon(delay) {
     this.onState('offline', new Date(Date.now() + delay));
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => this.connect(), delay);
+  }
+
+  scheduleRetry() {
+    const ceiling = Math.min(MAX_RETRY_MILLIS, FIRST_RETRY_MILLIS * 2 ** this.attempt++);
+    this.retrySoon(ceiling / 2 + Math.random() * ceiling / 2);
   }
 }

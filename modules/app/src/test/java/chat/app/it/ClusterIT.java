@@ -306,21 +306,16 @@ class ClusterIT {
     }
 
     /**
-     * Six senders, each on a socket through the front door, send one message every 600 ms (inside
-     * the rate limit) and wait for each ack; node 2 is killed with SIGKILL in the middle. A sender
-     * whose socket dies, or whose ack does not come, reconnects through the front door and sends
-     * the same clientMsgId again. In the end every sender's every message is stored once, the
-     * conversation is gapless, invite codes kept in the cache before the kill still work, and node
-     * 2 comes back and carries traffic again.
+     * Node 2 is killed with SIGKILL in the middle of a send storm ({@link Storm}). In the end
+     * every sender's every message is stored once, the conversation is gapless, invite codes kept
+     * in the cache before the kill still work, and node 2 comes back and carries traffic again.
      */
     @Test
     @Order(8)
     void aNodeKilledMidStormLosesNoAcknowledgedMessageAndComesBack() throws Exception {
-        int senders = 6;
-        int perSender = 24;
-        var people = users(senders + 1);
+        var people = users(7);
         var owner = people.get(0);
-        String gid = group(owner, people.subList(1, senders + 1), 100);
+        String gid = group(owner, people.subList(1, 7), 100);
         List<String> invites = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             var invite = NODE[1 + i % NODES].post("/api/v1/groups/" + gid + "/invites", owner.token(), null);
@@ -328,65 +323,13 @@ class ClusterIT {
             invites.add(invite.json().getString("code"));
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(senders);
-        Map<String, Long> acked = new ConcurrentHashMap<>();
-        Set<String> reconnected = ConcurrentHashMap.newKeySet();
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int s = 1; s <= senders; s++) {
-                var sender = people.get(s);
-                done.add(pool.submit(() -> {
-                    Ws socket = connectThroughFront(sender);
-                    try {
-                        for (int i = 1; i <= perSender; i++) {
-                            String id = sender.username() + "-" + i;
-                            while (!acked.containsKey(id)) {
-                                try {
-                                    socket.send(sendFrame(gid, id, "storm " + i));
-                                    var ack = socket.next(f -> "ack".equals(f.getString("type", ""))
-                                            && id.equals(f.getString("clientMsgId", "")), 5);
-                                    acked.put(id, (long) ack.getInt("seq"));
-                                } catch (RuntimeException | AssertionError lost) {
-                                    socket.close();
-                                    reconnected.add(sender.id());
-                                    socket = connectThroughFront(sender);
-                                }
-                            }
-                            Thread.sleep(600);
-                        }
-                    } finally {
-                        socket.close();
-                    }
-                    return null;
-                }));
-            }
+        Storm storm = new Storm(gid, people.subList(1, 7));
+        storm.during(() -> {
             Thread.sleep(5_000);
             CLUSTER.kill(2);
-            for (var task : done) {
-                task.get(5, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-
-        int total = senders * perSender;
-        assertEquals(total, acked.size());
-        assertEquals(total, new HashSet<>(acked.values()).size(), "every acknowledged message has a seq of its own");
-        Map<Long, String> history = new HashMap<>();
-        for (long after = 0; after < total; ) {
-            var page = FRONT.get("/api/v1/groups/" + gid + "/messages?after=" + after + "&limit=200", owner.token());
-            assertEquals(200, page.status(), page.raw());
-            var items = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
-            assertFalse(items.isEmpty(), "history stops at " + after + " of " + total);
-            for (var item : items) {
-                assertEquals(after + 1, item.getJsonNumber("seq").longValue(), "gapless");
-                after = item.getJsonNumber("seq").longValue();
-                history.put(after, item.getString("clientMsgId"));
-            }
-        }
-        assertEquals(total, history.size(), "stored once each");
-        acked.forEach((id, seq) -> assertEquals(id, history.get(seq), "the acknowledged seq holds the message"));
-        assertFalse(reconnected.isEmpty(), "no sender sat on the killed node: the test proved nothing");
+        });
+        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless(owner);
+        assertFalse(storm.reconnected.isEmpty(), "no sender sat on the killed node: the test proved nothing");
 
         var joiners = users(invites.size());
         for (int i = 0; i < invites.size(); i++) {
@@ -396,11 +339,131 @@ class ClusterIT {
         }
 
         CLUSTER.start(NODES);
-        var ann = people.get(1);
         try (Ws onNode1 = Ws.connect(NODE[1], owner)) {
-            assertEquals(201, NODE[2].post("/api/v1/groups/" + gid + "/messages", ann.token(),
+            assertEquals(201, NODE[2].post("/api/v1/groups/" + gid + "/messages", people.get(1).token(),
                     MessagesIT.text("after-restart", "node 2 is back")).status());
             onNode1.next(f -> "notify".equals(f.getString("type", "")) && gid.equals(f.getString("groupId")), 20);
+        }
+    }
+
+    /**
+     * {@code bin/chat-cluster restart} under a send storm: each node in turn drains (readiness DOWN,
+     * its sockets closed with 1012), stops and starts again; no acknowledged message is lost and
+     * the conversation ends gapless. Only the operator may drain a node.
+     */
+    @Test
+    @Order(9)
+    void aRollingRestartUnderAStormLosesNoAcknowledgedMessage() throws Exception {
+        var people = users(7);
+        var owner = people.get(0);
+        assertEquals(401, NODE[1].post("/api/v1/admin/node/drain", null, null).status());
+        assertEquals(401, NODE[1].post("/api/v1/admin/node/drain", owner.token(), null).status(), "a user token drains nothing");
+        assertEquals(200, NODE[1].get("/health/ready", null).status(), "still in the rotation");
+        String gid = group(owner, people.subList(1, 7), 100);
+        Ws onNode1 = Ws.connect(NODE[1], owner);
+        Storm storm = new Storm(gid, people.subList(1, 7));
+        storm.during(CLUSTER::restart);
+        assertEquals(1012, onNode1.closeCode(10), "node 1's clients were told to reconnect (service restart)");
+        onNode1.close();
+        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless(owner);
+        for (int k = 1; k <= NODES; k++) {
+            assertEquals(200, NODE[k].get("/health/ready", null).status(), "node " + k + " is back in the rotation");
+        }
+    }
+
+    /**
+     * Senders, each on a socket through the front door, send one message every 600 ms (inside the
+     * rate limit) and wait for each ack, until a disruption is over and five more went out each. A
+     * sender whose socket dies, or whose ack does not come, reconnects through the front door and
+     * sends the same clientMsgId again.
+     */
+    private static final class Storm {
+
+        private final String gid;
+        private final List<Api.TestUser> senders;
+        private final Map<String, Long> acked = new ConcurrentHashMap<>();
+        private final Set<String> reconnected = ConcurrentHashMap.newKeySet();
+        private volatile boolean disruptionOver;
+
+        Storm(String gid, List<Api.TestUser> senders) {
+            this.gid = gid;
+            this.senders = senders;
+        }
+
+        interface Disruption {
+            void run() throws Exception;
+        }
+
+        void during(Disruption disruption) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(senders.size());
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (var sender : senders) {
+                    done.add(pool.submit(() -> {
+                        send(sender);
+                        return null;
+                    }));
+                }
+                try {
+                    disruption.run();
+                } finally {
+                    disruptionOver = true;
+                }
+                for (var task : done) {
+                    task.get(5, TimeUnit.MINUTES);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private void send(Api.TestUser sender) throws InterruptedException {
+            Ws socket = connectThroughFront(sender);
+            try {
+                int afterDisruption = 0;
+                for (int i = 1; afterDisruption < 5; i++) {
+                    String id = sender.username() + "-" + i;
+                    while (!acked.containsKey(id)) {
+                        try {
+                            socket.send(sendFrame(gid, id, "storm " + i));
+                            var ack = socket.next(f -> "ack".equals(f.getString("type", ""))
+                                    && id.equals(f.getString("clientMsgId", "")), 5);
+                            acked.put(id, (long) ack.getInt("seq"));
+                        } catch (RuntimeException | AssertionError lost) {
+                            socket.close();
+                            reconnected.add(sender.id());
+                            socket = connectThroughFront(sender);
+                        }
+                    }
+                    if (disruptionOver) {
+                        afterDisruption++;
+                    }
+                    Thread.sleep(600);
+                }
+            } finally {
+                socket.close();
+            }
+        }
+
+        void assertEveryAcknowledgedMessageStoredOnceAndGapless(Api.TestUser reader) {
+            int total = acked.size();
+            assertEquals(total, new HashSet<>(acked.values()).size(), "every acknowledged message has a seq of its own");
+            Map<Long, String> history = new HashMap<>();
+            for (long after = 0; ; ) {
+                var page = FRONT.get("/api/v1/groups/" + gid + "/messages?after=" + after + "&limit=200", reader.token());
+                assertEquals(200, page.status(), page.raw());
+                var items = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
+                if (items.isEmpty()) {
+                    break;
+                }
+                for (var item : items) {
+                    assertEquals(after + 1, item.getJsonNumber("seq").longValue(), "gapless");
+                    after = item.getJsonNumber("seq").longValue();
+                    history.put(after, item.getString("clientMsgId"));
+                }
+            }
+            assertEquals(total, history.size(), "every message stored once, and only the acknowledged ones");
+            acked.forEach((id, seq) -> assertEquals(id, history.get(seq), "the acknowledged seq holds the message"));
         }
     }
 

@@ -63,7 +63,12 @@ public class InfinispanCaches implements ChatCaches {
 
     private ConfigurationBuilder defaultCache() {
         ConfigurationBuilder builder = new ConfigurationBuilder();
+        // Clustered, every cache is distributed with two owners: an entry outlives the loss of any
+        // one node, and memory does not grow with the node count (docs/adr/0013).
         builder.clustering().cacheMode(clustered() ? CacheMode.DIST_SYNC : CacheMode.LOCAL);
+        if (clustered()) {
+            builder.clustering().hash().numOwners(2);
+        }
         // Expired entries are purged (and their listeners told) within a second, not the default minute.
         builder.expiration().wakeUpInterval(1, TimeUnit.SECONDS);
         return builder;

@@ -12,14 +12,15 @@ import chat.platform.broker.ChatBroker;
 import chat.platform.broker.DeadLetters;
 import chat.platform.broker.NodeSubscriptions;
 import chat.platform.cache.ChatCaches;
+import chat.platform.lifecycle.NodeDrain;
 import chat.platform.outbox.OutboxRelay;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * {@code /health/ready} is UP only while the database, the broker and the cache all answer and every
- * subscription of this node is connected to the broker. Its details also say whether the outbox
+ * {@code /health/ready} is UP only while the database, the broker and the cache all answer, every
+ * subscription of this node is connected to the broker, and the node is not draining ({@link NodeDrain}). Its details also say whether the outbox
  * relay is backing off, how many rows wait, and how many dead letters wait for an operator.
  */
 @Readiness
@@ -44,6 +45,9 @@ public class PartsReadiness implements HealthCheck {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    NodeDrain drain;
+
     @Override
     public HealthCheckResponse call() {
         boolean database = databaseAnswers();
@@ -56,11 +60,12 @@ public class PartsReadiness implements HealthCheck {
                 .withData("consumers", consumersUp)
                 .withData("cache", cacheUp)
                 .withData("outboxPending", database ? relay.pendingCount() : -1)
-                .withData("outboxRelayPaused", relay.isPaused());
+                .withData("outboxRelayPaused", relay.isPaused())
+                .withData("draining", drain.isDraining());
         if (brokerUp) {
             response.withData("deadLetters", deadLetters.total());
         }
-        return response.status(database && brokerUp && consumersUp && cacheUp).build();
+        return response.status(database && brokerUp && consumersUp && cacheUp && !drain.isDraining()).build();
     }
 
     private boolean databaseAnswers() {

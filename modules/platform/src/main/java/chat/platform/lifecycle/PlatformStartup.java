@@ -4,6 +4,7 @@ import java.util.logging.Logger;
 
 import chat.platform.broker.ChatBroker;
 import chat.platform.cache.ChatCaches;
+import chat.platform.cache.NamedCaches;
 import chat.platform.db.DatabaseMigrator;
 import chat.platform.outbox.OutboxRelay;
 import jakarta.annotation.Priority;
@@ -14,7 +15,8 @@ import jakarta.inject.Inject;
 
 /**
  * Brings the node's parts up in order when the application starts, before any module's own start
- * observer runs: the schema, then the cache, then the broker, then what consumes and relays.
+ * observer runs: the schema, then the caches (every one the modules name), then the broker, then
+ * what consumes and relays.
  * Each part stops itself in its {@code @PreDestroy}, so a stop or redeploy leaves nothing running.
  */
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class PlatformStartup {
     ChatCaches caches;
 
     @Inject
+    NamedCaches namedCaches;
+
+    @Inject
     ChatBroker broker;
 
     @Inject
@@ -41,6 +46,7 @@ public class PlatformStartup {
         long started = System.nanoTime();
         database.migrate();
         caches.start();
+        namedCaches.startAll();
         broker.start();
         relay.start();
         LOG.info(() -> "platform ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
