@@ -3,6 +3,8 @@ package chat.app.it;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +60,10 @@ final class Cluster {
     }
 
     /** The database the cluster's nodes share, dropped so that a run starts empty. */
-    void dropDatabase() throws IOException, InterruptedException {
-        Files.createDirectories(directory);
-        Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
-                "-v", "ON_ERROR_STOP=1", "-c", "DROP DATABASE IF EXISTS " + DB_NAME + " WITH (FORCE)")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
-        if (!psql.waitFor(60, TimeUnit.SECONDS) || psql.exitValue() != 0) {
-            throw new IOException("cannot drop " + DB_NAME + ": see " + output);
+    void dropDatabase() throws SQLException {
+        try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             var drop = c.createStatement()) {
+            drop.execute("DROP DATABASE IF EXISTS " + DB_NAME + " WITH (FORCE)");
         }
     }
 
@@ -86,6 +85,10 @@ final class Cluster {
         environment.put("CHAT_CLUSTER_CACHE_PORT", "7900");
         environment.put("CHAT_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB_NAME);
         environment.put("CHAT_ADMIN_API_KEY", Api.ADMIN_KEY);
+        // The nodes are made of the test server's configuration and the WAR this build made.
+        environment.put("CHAT_CLUSTER_SERVER_TEMPLATE", Path.of(System.getProperty("chat.it.wlpHome"))
+                .resolve("usr/servers/" + System.getProperty("chat.it.serverName")).toString());
+        environment.put("CHAT_CLUSTER_WAR", System.getProperty("chat.it.war"));
         Process process = builder.start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
             process.destroyForcibly();
