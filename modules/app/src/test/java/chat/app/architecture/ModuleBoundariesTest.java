@@ -36,7 +36,8 @@ class ModuleBoundariesTest {
     static final ModuleRules.Exports PLATFORM = new ModuleRules.Exports(
             Set.of("config", "errors", "events", "faults", "json", "outbox", "rest"),
             Set.of("broker.BrokerSender", "broker.NodeSubscriptions", "cache.CacheName", "cache.SharedCache",
-                    "cache.SlidingWindow", "db.AfterCommit", "db.ModuleSchema", "db.Sql", "lifecycle.PlatformStartup"));
+                    "cache.SlidingWindow", "db.AfterCommit", "db.ModuleSchema", "db.Sql", "lifecycle.PlatformStartup",
+                    "lifecycle.NodeDraining"));
 
     /** What the WAR holds: not the tests, and not the client generated for them (modules/api-client). */
     private static final JavaClasses PRODUCT = new ClassFileImporter()
