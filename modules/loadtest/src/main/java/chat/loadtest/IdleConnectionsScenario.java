@@ -44,7 +44,7 @@ final class IdleConnectionsScenario implements Scenario {
         int batch = options.integer("batch", UserBatches.MAX_BATCH, 1, UserBatches.MAX_BATCH);
         int holdSeconds = options.integer("hold-seconds", 30, 0, 86_400);
         int serverAddresses = options.integer("server-addresses", 1, 1, 254);
-        List<URI> servers = LoopbackOnly.spread(context.base(), serverAddresses);
+        List<URI> servers = LoopbackOnly.socketRoots(context.base(), options);
         Deadline deadline = context.newDeadline();
         ChatApi api = context.api();
         ResultTable table = new ResultTable("idle-connections: WebSockets held open, pinging every 20 s")
@@ -53,8 +53,8 @@ final class IdleConnectionsScenario implements Scenario {
                 .row("client limits", ClientLimits.describe())
                 .row("client source address", "127.0.0.1: the JDK 17 HttpClient cannot bind a local address")
                 .row("WebSocket server addresses", servers.size() == 1 ? servers.get(0) + " only"
-                        : servers.get(0) + " to " + servers.get(servers.size() - 1) + ", round robin ("
-                                + servers.size() + " x the port range)");
+                        : servers.size() + " roots, round robin: " + servers.stream().map(URI::toString)
+                                .collect(java.util.stream.Collectors.joining(", ")));
 
         Progress.say("idle-connections: creating %d users and a bot token for each", connections);
         var created = new UserBatches(api, context.names()).create("i", connections, batch, Math.min(concurrency, 2), null,

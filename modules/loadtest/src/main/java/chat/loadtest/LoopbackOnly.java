@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Load goes to this machine only: the base URL's host must be {@code localhost}, an address in
@@ -64,6 +65,30 @@ final class LoopbackOnly {
         List<URI> roots = new ArrayList<>(count);
         for (int a = 1; a <= count; a++) {
             roots.add(check(base.getScheme() + "://127.0.0." + a + port));
+        }
+        return roots;
+    }
+
+    /**
+     * The server roots the WebSockets of a run go to: the nodes of a cluster named by
+     * {@code --ws-bases} (comma-separated roots, each checked like {@code --base}), else the
+     * {@code --base} server; each spread over {@code --server-addresses} loopback addresses.
+     * Consecutive sockets go to different nodes. Tickets and setup still go to {@code --base}: a
+     * ticket is good on every node of a cluster.
+     */
+    static List<URI> socketRoots(URI base, Options options) {
+        List<URI> nodes = options.string("ws-bases").map(list -> Stream.of(list.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(LoopbackOnly::check).toList()).orElse(List.of(base));
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException("--ws-bases names no server");
+        }
+        int addresses = options.integer("server-addresses", 1, 1, 254);
+        List<List<URI>> spreadNodes = nodes.stream().map(node -> spread(node, addresses)).toList();
+        List<URI> roots = new ArrayList<>(nodes.size() * addresses);
+        for (int a = 0; a < addresses; a++) {
+            for (List<URI> node : spreadNodes) {
+                roots.add(node.get(a));
+            }
         }
         return roots;
     }

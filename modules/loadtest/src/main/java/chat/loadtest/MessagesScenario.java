@@ -65,7 +65,8 @@ final class MessagesScenario implements Scenario {
         try (Keepalive keepalive = Keepalive.every(PING_INTERVAL, live)) {
             try {
                 Progress.say("messages: opening %d connections, %d at a time", members, concurrency);
-                var opened = SocketOpener.open(api, ready.tokens(), concurrency, deadline, false, group::get, live);
+                var opened = SocketOpener.open(api, ready.tokens(), concurrency, deadline, false,
+                        LoopbackOnly.socketRoots(context.base(), context.options()), group::get, live);
                 for (int i = 0; i < members; i++) {
                     if (opened.sockets().get(i) != null) {
                         group.get(i).attach(opened.sockets().get(i));

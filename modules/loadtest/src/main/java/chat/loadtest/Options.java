@@ -41,7 +41,9 @@ final class Options {
         KNOWN.put("rate-pause-ms", "pause of each sender after each ack, in milliseconds (messages, default 0)");
         KNOWN.put("hold-seconds", "seconds to keep the connections open once opened (idle-connections, default 30)");
         KNOWN.put("server-addresses", "spread the WebSockets over 127.0.0.1..127.0.0.N, same port (idle-connections,"
-                + " default 1: the --base host)");
+                + " messages; default 1: the --base host)");
+        KNOWN.put("ws-bases", "the nodes of a cluster, comma-separated server roots, to spread the WebSockets over;"
+                + " tickets still come from --base (idle-connections, messages; default: --base)");
         KNOWN.put("readers", "members sending read frames in one group (unread, default 200)");
         KNOWN.put("shared-messages", "messages posted into the readers' group, the most seqs a reader can read"
                 + " (unread, default 1000)");

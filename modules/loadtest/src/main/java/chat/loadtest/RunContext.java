@@ -23,6 +23,7 @@ record RunContext(ChatApi api, RunNames names, URI base, Duration timeLimit, Adm
         for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
             out.append(" --").append(nameValuePairs[i]).append(' ').append(nameValuePairs[i + 1]);
         }
+        options.string("ws-bases").ifPresent(nodes -> out.append(" --ws-bases ").append(nodes));
         out.append(" --time-limit ").append(timeLimit.toSeconds());
         out.append(" (usernames ").append(names.prefix()).append("-*, operator key from ").append(key.source())
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" client CPUs, Java ")

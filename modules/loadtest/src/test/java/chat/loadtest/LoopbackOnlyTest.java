@@ -56,6 +56,21 @@ class LoopbackOnlyTest {
     }
 
     @Test
+    void socketsGoToEveryNodeOfAClusterInTurnEachSpreadOverItsAddresses() {
+        URI base = LoopbackOnly.check("http://127.0.0.1:9280");
+        assertEquals(List.of(base), LoopbackOnly.socketRoots(base, Options.parse()));
+        assertEquals(List.of(URI.create("http://127.0.0.1:9081"), URI.create("http://127.0.0.1:9082")),
+                LoopbackOnly.socketRoots(base, Options.parse("--ws-bases", "http://127.0.0.1:9081, http://127.0.0.1:9082")));
+        assertEquals(List.of(URI.create("http://127.0.0.1:9081"), URI.create("http://127.0.0.1:9082"),
+                        URI.create("http://127.0.0.2:9081"), URI.create("http://127.0.0.2:9082")),
+                LoopbackOnly.socketRoots(base, Options.parse("--ws-bases", "http://127.0.0.1:9081,http://127.0.0.1:9082",
+                        "--server-addresses", "2")));
+        assertThrows(IllegalArgumentException.class,
+                () -> LoopbackOnly.socketRoots(base, Options.parse("--ws-bases", "http://example.org:9081")));
+        assertThrows(IllegalArgumentException.class, () -> LoopbackOnly.socketRoots(base, Options.parse("--ws-bases", ",")));
+    }
+
+    @Test
     void webSocketUriKeepsTheServerRootAndEncodesTheTicket() {
         assertEquals(URI.create("ws://127.0.0.2:9080/ws?ticket=a%2Bb"),
                 ChatApi.webSocketUri(URI.create("http://127.0.0.2:9080"), "a+b"));
