@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A cluster on this machine run by {@code bin/chat-cluster}, as an IT team would run it: the
- * script's own commands start, kill and stop it. Its nodes, broker, JGroups ports and front door
- * sit on ports of their own, and its database is its own, so that it never meets the test server.
+ * script's own commands start, kill and stop it. Its broker is a replicated pair, as in production.
+ * Its nodes, brokers, JGroups ports and front door sit on ports of their own, and its database is
+ * its own, so that it never meets the test server.
  */
 final class Cluster {
 
@@ -54,6 +55,11 @@ final class Cluster {
         run(List.of("kill", String.valueOf(k)), 1);
     }
 
+    /** SIGKILL to the active broker of the pair, through the script; returns once the other took over. */
+    void killBroker() throws IOException, InterruptedException {
+        run(List.of("kill-broker"), 2);
+    }
+
     /** A rolling restart of every node, through the script. */
     void restart() throws IOException, InterruptedException {
         run(List.of("restart"), 15);
@@ -83,6 +89,7 @@ final class Cluster {
         environment.put("CHAT_CLUSTER_FRONT_PORT", String.valueOf(FRONT_PORT));
         environment.put("CHAT_CLUSTER_BROKER_PORT", String.valueOf(BROKER_PORT));
         environment.put("CHAT_CLUSTER_CACHE_PORT", "7900");
+        environment.put("CHAT_CLUSTER_BROKER_BACKUP", "true");
         environment.put("CHAT_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB_NAME);
         environment.put("CHAT_ADMIN_API_KEY", Api.ADMIN_KEY);
         // The nodes are made of the test server's configuration and the WAR this build made.

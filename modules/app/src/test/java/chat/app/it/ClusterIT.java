@@ -30,8 +30,9 @@ import jakarta.json.JsonObject;
 /**
  * Three nodes of the WAR started by {@code bin/chat-cluster}, sharing PostgreSQL, a standalone
  * Artemis broker and an Infinispan cluster: whatever node a person's request or socket lands on,
- * they see the same conversation, presence, limits, money and rooms. Last, a node is killed in the
- * middle of a send storm and its clients carry on through the front door.
+ * they see the same conversation, presence, limits, money and rooms. Then a node is killed in the
+ * middle of a send storm and its clients carry on through the front door, every node is restarted
+ * in turn under another, and last the active broker of the pair is killed under a third.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -368,6 +369,35 @@ class ClusterIT {
         storm.assertEveryAcknowledgedMessageStoredOnceAndGapless(owner);
         for (int k = 1; k <= NODES; k++) {
             assertEquals(200, NODE[k].get("/health/ready", null).status(), "node " + k + " is back in the rotation");
+        }
+    }
+
+    /**
+     * The active broker of the replicated pair is killed with SIGKILL in a send storm: the nodes
+     * fail over to the other broker, no acknowledged message is lost, the conversation ends
+     * gapless, a message sent through one node still reaches a socket on another, and the killed
+     * broker comes back as the new one's replica.
+     */
+    @Test
+    @Order(10)
+    void aBrokerKilledMidStormFailsOverToItsBackupAndLosesNoAcknowledgedMessage() throws Exception {
+        var people = users(7);
+        var owner = people.get(0);
+        String gid = group(owner, people.subList(1, 7), 100);
+        Storm storm = new Storm(gid, people.subList(1, 7));
+        storm.during(() -> {
+            Thread.sleep(5_000);
+            CLUSTER.killBroker();
+        });
+        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless(owner);
+        try (Ws onNode3 = Ws.connect(NODE[3], owner)) {
+            assertEquals(201, NODE[1].post("/api/v1/groups/" + gid + "/messages", people.get(1).token(),
+                    MessagesIT.text("after-failover", "through the other broker")).status());
+            onNode3.next(f -> "notify".equals(f.getString("type", "")) && gid.equals(f.getString("groupId")), 30);
+        }
+        CLUSTER.start(NODES);
+        for (int k = 1; k <= NODES; k++) {
+            assertEquals(200, NODE[k].get("/health/ready", null).status(), "node " + k);
         }
     }
 
