@@ -314,9 +314,9 @@ class ClusterIT {
     @Test
     @Order(8)
     void aNodeKilledMidStormLosesNoAcknowledgedMessageAndComesBack() throws Exception {
-        var people = users(7);
-        var owner = people.get(0);
-        String gid = group(owner, people.subList(1, 7), 100);
+        Storm storm = Storm.inANewGroup();
+        var owner = storm.owner;
+        String gid = storm.gid;
         List<String> invites = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             var invite = NODE[1 + i % NODES].post("/api/v1/groups/" + gid + "/invites", owner.token(), null);
@@ -324,12 +324,11 @@ class ClusterIT {
             invites.add(invite.json().getString("code"));
         }
 
-        Storm storm = new Storm(gid, people.subList(1, 7));
         storm.during(() -> {
             Thread.sleep(5_000);
             CLUSTER.kill(2);
         });
-        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless(owner);
+        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless();
         assertFalse(storm.reconnected.isEmpty(), "no sender sat on the killed node: the test proved nothing");
 
         var joiners = users(invites.size());
@@ -341,7 +340,7 @@ class ClusterIT {
 
         CLUSTER.start(NODES);
         try (Ws onNode1 = Ws.connect(NODE[1], owner)) {
-            assertEquals(201, NODE[2].post("/api/v1/groups/" + gid + "/messages", people.get(1).token(),
+            assertEquals(201, NODE[2].post("/api/v1/groups/" + gid + "/messages", storm.senders.get(0).token(),
                     MessagesIT.text("after-restart", "node 2 is back")).status());
             onNode1.next(f -> "notify".equals(f.getString("type", "")) && gid.equals(f.getString("groupId")), 20);
         }
@@ -355,18 +354,16 @@ class ClusterIT {
     @Test
     @Order(9)
     void aRollingRestartUnderAStormLosesNoAcknowledgedMessage() throws Exception {
-        var people = users(7);
-        var owner = people.get(0);
+        Storm storm = Storm.inANewGroup();
+        var owner = storm.owner;
         assertEquals(401, NODE[1].post("/api/v1/admin/node/drain", null, null).status());
         assertEquals(401, NODE[1].post("/api/v1/admin/node/drain", owner.token(), null).status(), "a user token drains nothing");
         assertEquals(200, NODE[1].get("/health/ready", null).status(), "still in the rotation");
-        String gid = group(owner, people.subList(1, 7), 100);
         Ws onNode1 = Ws.connect(NODE[1], owner);
-        Storm storm = new Storm(gid, people.subList(1, 7));
         storm.during(CLUSTER::restart);
         assertEquals(1012, onNode1.closeCode(10), "node 1's clients were told to reconnect (service restart)");
         onNode1.close();
-        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless(owner);
+        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless();
         for (int k = 1; k <= NODES; k++) {
             assertEquals(200, NODE[k].get("/health/ready", null).status(), "node " + k + " is back in the rotation");
         }
@@ -381,17 +378,15 @@ class ClusterIT {
     @Test
     @Order(10)
     void aBrokerKilledMidStormFailsOverToItsBackupAndLosesNoAcknowledgedMessage() throws Exception {
-        var people = users(7);
-        var owner = people.get(0);
-        String gid = group(owner, people.subList(1, 7), 100);
-        Storm storm = new Storm(gid, people.subList(1, 7));
+        Storm storm = Storm.inANewGroup();
         storm.during(() -> {
             Thread.sleep(5_000);
             CLUSTER.killBroker();
         });
-        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless(owner);
-        try (Ws onNode3 = Ws.connect(NODE[3], owner)) {
-            assertEquals(201, NODE[1].post("/api/v1/groups/" + gid + "/messages", people.get(1).token(),
+        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless();
+        String gid = storm.gid;
+        try (Ws onNode3 = Ws.connect(NODE[3], storm.owner)) {
+            assertEquals(201, NODE[1].post("/api/v1/groups/" + gid + "/messages", storm.senders.get(0).token(),
                     MessagesIT.text("after-failover", "through the other broker")).status());
             onNode3.next(f -> "notify".equals(f.getString("type", "")) && gid.equals(f.getString("groupId")), 30);
         }
@@ -409,15 +404,24 @@ class ClusterIT {
      */
     private static final class Storm {
 
-        private final String gid;
+        private final Api.TestUser owner;
         private final List<Api.TestUser> senders;
+        private final String gid;
         private final Map<String, Long> acked = new ConcurrentHashMap<>();
         private final Set<String> reconnected = ConcurrentHashMap.newKeySet();
         private volatile boolean disruptionOver;
 
-        Storm(String gid, List<Api.TestUser> senders) {
-            this.gid = gid;
+        private Storm(Api.TestUser owner, List<Api.TestUser> senders, String gid) {
+            this.owner = owner;
             this.senders = senders;
+            this.gid = gid;
+        }
+
+        /** Six senders in a new group of their own, which a seventh owns. */
+        static Storm inANewGroup() {
+            var people = users(7);
+            var senders = people.subList(1, 7);
+            return new Storm(people.get(0), senders, group(people.get(0), senders, 100));
         }
 
         interface Disruption {
@@ -475,12 +479,12 @@ class ClusterIT {
             }
         }
 
-        void assertEveryAcknowledgedMessageStoredOnceAndGapless(Api.TestUser reader) {
+        void assertEveryAcknowledgedMessageStoredOnceAndGapless() {
             int total = acked.size();
             assertEquals(total, new HashSet<>(acked.values()).size(), "every acknowledged message has a seq of its own");
             Map<Long, String> history = new HashMap<>();
             for (long after = 0; ; ) {
-                var page = FRONT.get("/api/v1/groups/" + gid + "/messages?after=" + after + "&limit=200", reader.token());
+                var page = FRONT.get("/api/v1/groups/" + gid + "/messages?after=" + after + "&limit=200", owner.token());
                 assertEquals(200, page.status(), page.raw());
                 var items = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
                 if (items.isEmpty()) {
