@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,62 +24,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * Three nodes of the WAR started by {@code bin/chat-cluster}, sharing PostgreSQL, a standalone
- * Artemis broker and an Infinispan cluster: whatever node a person's request or socket lands on,
- * they see the same conversation, presence, limits, money and rooms. Then a node is killed in the
- * middle of a send storm and its clients carry on through the front door, every node is restarted
- * in turn under another, and last the active broker of the pair is killed under a third.
+ * Whatever node of the cluster a person's request or socket lands on, they see the same
+ * conversation, presence, limits, money and rooms.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClusterIT {
-
-    private static final int NODES = 3;
-    private static final int RATE_LIMIT = 20;
-    private static final Cluster CLUSTER = new Cluster(Map.of(
-            "CHAT_PASSWORD_ITERATIONS", "10000",
-            "CHAT_WALLET_TOPUPS", "true",
-            "CHAT_WS_TICKET_TTL_SECONDS", "30",
-            "CHAT_MESSAGES_RATE_LIMIT", String.valueOf(RATE_LIMIT),
-            "CHAT_MESSAGES_RATE_WINDOW_SECONDS", "10",
-            "CHAT_REDPACK_TTL_SECONDS", "600"));
-
-    private static final Api[] NODE = new Api[NODES + 1];
-    private static final Api FRONT = new Api(Cluster.front());
-
-    @BeforeAll
-    static void startTheCluster() throws Exception {
-        CLUSTER.stop();
-        CLUSTER.dropDatabase();
-        CLUSTER.start(NODES);
-        for (int k = 1; k <= NODES; k++) {
-            NODE[k] = new Api(Cluster.node(k));
-        }
-    }
-
-    @AfterAll
-    static void stopTheCluster() throws Exception {
-        CLUSTER.stop();
-    }
-
-    private static String sendFrame(String gid, String clientMsgId, String text) {
-        return "{\"type\":\"send\",\"clientMsgId\":\"" + clientMsgId + "\",\"groupId\":\"" + gid
-                + "\",\"msgType\":\"TEXT\",\"text\":\"" + text + "\"}";
-    }
-
-    /** Users made by the operator through node 1, each with a token. */
-    private static List<Api.TestUser> users(int count) {
-        return NODE[1].botUsers(count);
-    }
-
-    /** A group the operator makes through node 1 (no contacts needed); answers its id. */
-    private static String group(Api.TestUser owner, List<Api.TestUser> members, int cap) {
-        var ids = Json.createArrayBuilder();
-        members.forEach(m -> ids.add(m.id()));
-        var made = NODE[1].admin("/api/v1/admin/groups", Json.createObjectBuilder().add("name", "Cluster team")
-                .add("ownerId", owner.id()).add("memberIds", ids).add("maxMembers", cap).build(), Api.ADMIN_KEY);
-        assertEquals(201, made.status(), made.raw());
-        return made.json().getString("id");
-    }
+class ClusterIT extends ClusterSuite {
 
     /** The seqs a socket has been told of, gapless from 1 up to {@code last}: notifies, and pulls for any gap. */
     private static List<Long> heldUpTo(Ws socket, String gid, long last) {
@@ -304,222 +249,5 @@ class ClusterIT {
             }
         }
         return seen;
-    }
-
-    /**
-     * Node 2 is killed with SIGKILL in the middle of a send storm ({@link Storm}). In the end
-     * every sender's every message is stored once, the conversation is gapless, invite codes kept
-     * in the cache before the kill still work, and node 2 comes back and carries traffic again.
-     */
-    @Test
-    @Order(8)
-    void aNodeKilledMidStormLosesNoAcknowledgedMessageAndComesBack() throws Exception {
-        Storm storm = Storm.inANewGroup();
-        var owner = storm.owner;
-        String gid = storm.gid;
-        List<String> invites = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            var invite = NODE[1 + i % NODES].post("/api/v1/groups/" + gid + "/invites", owner.token(), null);
-            assertEquals(201, invite.status(), invite.raw());
-            invites.add(invite.json().getString("code"));
-        }
-
-        storm.during(() -> {
-            Thread.sleep(5_000);
-            CLUSTER.kill(2);
-        });
-        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless();
-        assertFalse(storm.reconnected.isEmpty(), "no sender sat on the killed node: the test proved nothing");
-
-        var joiners = users(invites.size());
-        for (int i = 0; i < invites.size(); i++) {
-            var accepted = NODE[1 + 2 * (i % 2)].post("/api/v1/invites/" + invites.get(i) + "/accept",
-                    joiners.get(i).token(), null);
-            assertEquals(200, accepted.status(), "invite " + i + " outlived the node that held one copy: " + accepted.raw());
-        }
-
-        CLUSTER.start(NODES);
-        try (Ws onNode1 = Ws.connect(NODE[1], owner)) {
-            assertEquals(201, NODE[2].post("/api/v1/groups/" + gid + "/messages", storm.senders.get(0).token(),
-                    MessagesIT.text("after-restart", "node 2 is back")).status());
-            onNode1.next(f -> "notify".equals(f.getString("type", "")) && gid.equals(f.getString("groupId")), 20);
-        }
-    }
-
-    /**
-     * {@code bin/chat-cluster restart} under a send storm: each node in turn drains (readiness DOWN,
-     * its sockets closed with 1012), stops and starts again; no acknowledged message is lost and
-     * the conversation ends gapless. Only the operator may drain a node.
-     */
-    @Test
-    @Order(9)
-    void aRollingRestartUnderAStormLosesNoAcknowledgedMessage() throws Exception {
-        Storm storm = Storm.inANewGroup();
-        var owner = storm.owner;
-        assertEquals(401, NODE[1].post("/api/v1/admin/node/drain", null, null).status());
-        assertEquals(401, NODE[1].post("/api/v1/admin/node/drain", owner.token(), null).status(), "a user token drains nothing");
-        assertEquals(200, NODE[1].get("/health/ready", null).status(), "still in the rotation");
-        Ws onNode1 = Ws.connect(NODE[1], owner);
-        storm.during(CLUSTER::restart);
-        assertEquals(1012, onNode1.closeCode(10), "node 1's clients were told to reconnect (service restart)");
-        onNode1.close();
-        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless();
-        for (int k = 1; k <= NODES; k++) {
-            assertEquals(200, NODE[k].get("/health/ready", null).status(), "node " + k + " is back in the rotation");
-        }
-    }
-
-    /**
-     * The active broker of the replicated pair is killed with SIGKILL in a send storm: the nodes
-     * fail over to the other broker, no acknowledged message is lost, the conversation ends
-     * gapless, a message sent through one node still reaches a socket on another, and the killed
-     * broker comes back as the new one's replica.
-     */
-    @Test
-    @Order(10)
-    void aBrokerKilledMidStormFailsOverToItsBackupAndLosesNoAcknowledgedMessage() throws Exception {
-        Storm storm = Storm.inANewGroup();
-        storm.during(() -> {
-            Thread.sleep(5_000);
-            CLUSTER.killBroker();
-        });
-        storm.assertEveryAcknowledgedMessageStoredOnceAndGapless();
-        String gid = storm.gid;
-        try (Ws onNode3 = Ws.connect(NODE[3], storm.owner)) {
-            assertEquals(201, NODE[1].post("/api/v1/groups/" + gid + "/messages", storm.senders.get(0).token(),
-                    MessagesIT.text("after-failover", "through the other broker")).status());
-            onNode3.next(f -> "notify".equals(f.getString("type", "")) && gid.equals(f.getString("groupId")), 30);
-        }
-        CLUSTER.start(NODES);
-        for (int k = 1; k <= NODES; k++) {
-            assertEquals(200, NODE[k].get("/health/ready", null).status(), "node " + k);
-        }
-    }
-
-    /**
-     * Senders, each on a socket through the front door, send one message every 600 ms (inside the
-     * rate limit) and wait for each ack, until a disruption is over and five more went out each. A
-     * sender whose socket dies, or whose ack does not come, reconnects through the front door and
-     * sends the same clientMsgId again.
-     */
-    private static final class Storm {
-
-        private final Api.TestUser owner;
-        private final List<Api.TestUser> senders;
-        private final String gid;
-        private final Map<String, Long> acked = new ConcurrentHashMap<>();
-        private final Set<String> reconnected = ConcurrentHashMap.newKeySet();
-        private volatile boolean disruptionOver;
-
-        private Storm(Api.TestUser owner, List<Api.TestUser> senders, String gid) {
-            this.owner = owner;
-            this.senders = senders;
-            this.gid = gid;
-        }
-
-        /** Six senders in a new group of their own, which a seventh owns. */
-        static Storm inANewGroup() {
-            var people = users(7);
-            var senders = people.subList(1, 7);
-            return new Storm(people.get(0), senders, group(people.get(0), senders, 100));
-        }
-
-        interface Disruption {
-            void run() throws Exception;
-        }
-
-        void during(Disruption disruption) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(senders.size());
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (var sender : senders) {
-                    done.add(pool.submit(() -> {
-                        send(sender);
-                        return null;
-                    }));
-                }
-                try {
-                    disruption.run();
-                } finally {
-                    disruptionOver = true;
-                }
-                for (var task : done) {
-                    task.get(5, TimeUnit.MINUTES);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-
-        private void send(Api.TestUser sender) throws InterruptedException {
-            Ws socket = connectThroughFront(sender);
-            try {
-                int afterDisruption = 0;
-                for (int i = 1; afterDisruption < 5; i++) {
-                    String id = sender.username() + "-" + i;
-                    while (!acked.containsKey(id)) {
-                        try {
-                            socket.send(sendFrame(gid, id, "storm " + i));
-                            var ack = socket.next(f -> "ack".equals(f.getString("type", ""))
-                                    && id.equals(f.getString("clientMsgId", "")), 5);
-                            acked.put(id, (long) ack.getInt("seq"));
-                        } catch (RuntimeException | AssertionError lost) {
-                            socket.close();
-                            reconnected.add(sender.id());
-                            socket = connectThroughFront(sender);
-                        }
-                    }
-                    if (disruptionOver) {
-                        afterDisruption++;
-                    }
-                    Thread.sleep(600);
-                }
-            } finally {
-                socket.close();
-            }
-        }
-
-        void assertEveryAcknowledgedMessageStoredOnceAndGapless() {
-            int total = acked.size();
-            assertEquals(total, new HashSet<>(acked.values()).size(), "every acknowledged message has a seq of its own");
-            Map<Long, String> history = new HashMap<>();
-            for (long after = 0; ; ) {
-                var page = FRONT.get("/api/v1/groups/" + gid + "/messages?after=" + after + "&limit=200", owner.token());
-                assertEquals(200, page.status(), page.raw());
-                var items = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
-                if (items.isEmpty()) {
-                    break;
-                }
-                for (var item : items) {
-                    assertEquals(after + 1, item.getJsonNumber("seq").longValue(), "gapless");
-                    after = item.getJsonNumber("seq").longValue();
-                    history.put(after, item.getString("clientMsgId"));
-                }
-            }
-            assertEquals(total, history.size(), "every message stored once, and only the acknowledged ones");
-            acked.forEach((id, seq) -> assertEquals(id, history.get(seq), "the acknowledged seq holds the message"));
-        }
-    }
-
-    /** A socket through the front door, retried while the front door has not yet seen a node die. */
-    private static Ws connectThroughFront(Api.TestUser user) {
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < 30; attempt++) {
-            try {
-                var ticket = FRONT.post("/api/v1/ws-tickets", user.token(), null);
-                if (ticket.status() == 201) {
-                    return Ws.open(Cluster.front(), ticket.json().getString("ticket"));
-                }
-            } catch (RuntimeException | AssertionError e) {
-                last = e instanceof RuntimeException r ? r : new RuntimeException(e);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("no socket through the front door after 30 attempts", last);
     }
 }
