@@ -52,9 +52,6 @@ public class ChatSocket {
     ConversationIndex index;
 
     @Inject
-    NotifyCoalescer coalescer;
-
-    @Inject
     SessionSockets sessions;
 
     @OnOpen
@@ -124,7 +121,6 @@ public class ChatSocket {
             sessions.closed((String) session.getUserProperties().get(SESSION), connection);
             registry.remove(connection);
             index.closed(connection);
-            coalescer.closed(connection);
             departures.departed(connection.device());
             LOG.fine(() -> "disconnected " + connection.device() + ": " + reason);
         }

@@ -1,8 +1,6 @@
 package chat.messaging.internal.interfaces.ws;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -30,8 +28,6 @@ final class Connection {
     private final OutgoingQueue queued = new OutgoingQueue(MAX_QUEUED, MAX_QUEUED_CHARS);
     private final FrameAssembler incoming = new FrameAssembler(FrameHandler.MAX_FRAME_CHARS);
     private final Set<String> conversations = ConcurrentHashMap.newKeySet();
-    private final Map<String, PendingNotify> pendingNotifies = new HashMap<>();
-    private final Map<String, Long> lastNotifyMillis = new HashMap<>();
     private volatile long lastHeardMillis = System.currentTimeMillis();
 
     Connection(Session session, DeviceIdentity device) {
@@ -57,19 +53,6 @@ final class Connection {
         return conversations;
     }
 
-    /** Notifies waiting to be batched; guarded by this connection's lock ({@link NotifyCoalescer}). */
-    Map<String, PendingNotify> pendingNotifies() {
-        return pendingNotifies;
-    }
-
-    long lastNotifyMillis(String groupId) {
-        return lastNotifyMillis.getOrDefault(groupId, 0L);
-    }
-
-    void notified(String groupId, long at) {
-        lastNotifyMillis.put(groupId, at);
-    }
-
     void heard() {
         lastHeardMillis = System.currentTimeMillis();
     }
@@ -80,7 +63,21 @@ final class Connection {
 
     /** Queues a frame; never blocks. */
     void send(String frame) {
-        switch (queued.offer(frame)) {
+        accepted(queued.offer(frame));
+    }
+
+    /** Queues a frame about a conversation behind any notify held for it; never blocks. */
+    void send(String conversationId, String frame) {
+        accepted(queued.offer(conversationId, frame));
+    }
+
+    /** Tells of new seqs: at once when idle, else batched with what waits ({@link OutgoingQueue}); never blocks. */
+    void notifyOf(NotifyRun run) {
+        accepted(queued.offer(run));
+    }
+
+    private void accepted(OutgoingQueue.Offer offer) {
+        switch (offer) {
             case START -> sendNext();
             case OVERFLOW -> close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow: reconnect and pull");
             case QUEUED, DROPPED -> {

@@ -54,14 +54,7 @@ class ConversationIndex {
         }
     }
 
-    /** Queues the frame on every local connection of the conversation. */
-    void deliver(String conversationId, String frame) {
-        for (Connection c : byConversation.getOrDefault(conversationId, Set.of())) {
-            c.send(frame);
-        }
-    }
-
-    /** The conversation's local connections, for batched notifies. */
+    /** The conversation's local connections. */
     Set<Connection> connectionsOf(String conversationId) {
         return byConversation.getOrDefault(conversationId, Set.of());
     }

@@ -1,6 +1,8 @@
 package chat.messaging.internal.interfaces.ws;
 
 import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Queue;
 
 /**
@@ -10,6 +12,12 @@ import java.util.Queue;
  * what the heap holds). A lone frame is always accepted, however large, when nothing else is
  * waiting, so the largest answer can still leave. Once it overflowed the queue takes nothing more:
  * the connection is closing.
+ *
+ * <p>Notifies batch themselves here (ADR 0014): one offered while nothing is queued or being
+ * written leaves at once; one offered while the connection is busy is held, merged with the
+ * conversation's run already held, and leaves as one frame when the queue has drained. A quiet
+ * conversation gets each message in its own notify at once, a blast collapses into a frame per
+ * conversation per write, and a conversation's frames still leave in seq order.
  */
 final class OutgoingQueue {
 
@@ -28,6 +36,8 @@ final class OutgoingQueue {
     private final int maxFrames;
     private final long maxChars;
     private final Queue<String> frames = new ArrayDeque<>();
+    /** Notify runs held while the connection is busy, by conversation, in the order they came; made when first needed. */
+    private Map<String, NotifyRun> held;
     private long queuedChars;
     private long writingChars;
     private boolean writing;
@@ -46,11 +56,11 @@ final class OutgoingQueue {
         if (!idle && (frames.size() >= maxFrames || queuedChars + writingChars + frame.length() > maxChars)) {
             overflowed = true;
             frames.clear();
+            held = null;
             queuedChars = 0;
             return Offer.OVERFLOW;
         }
-        frames.add(frame);
-        queuedChars += frame.length();
+        queue(frame);
         if (writing) {
             return Offer.QUEUED;
         }
@@ -58,8 +68,39 @@ final class OutgoingQueue {
         return Offer.START;
     }
 
+    /** A notify run: written at once when the connection is idle, else held and merged until the queue drains. */
+    synchronized Offer offer(NotifyRun run) {
+        if (overflowed) {
+            return Offer.DROPPED;
+        }
+        if (writing || !frames.isEmpty()) {
+            if (held == null) {
+                held = new LinkedHashMap<>();
+            }
+            held.merge(run.conversationId(), run, NotifyRun::through);
+            return Offer.QUEUED;
+        }
+        return offer(run.frame());
+    }
+
+    /**
+     * A frame of a conversation's own (a recall): it must not overtake the notify of what it is
+     * about, so a run held for the conversation is queued ahead of it.
+     */
+    synchronized Offer offer(String conversationId, String frame) {
+        NotifyRun run = held == null ? null : held.remove(conversationId);
+        if (run != null && !overflowed) {
+            queue(run.frame());
+        }
+        return offer(frame);
+    }
+
     /** The next frame to write (the previous one is done), or null: nothing waits and writing stops. */
     synchronized String next() {
+        if (frames.isEmpty() && held != null && !held.isEmpty()) {
+            held.values().forEach(run -> queue(run.frame()));
+            held.clear();
+        }
         String frame = frames.poll();
         if (frame == null) {
             writing = false;
@@ -71,9 +112,15 @@ final class OutgoingQueue {
         return frame;
     }
 
+    private void queue(String frame) {
+        frames.add(frame);
+        queuedChars += frame.length();
+    }
+
     /** Forgets what waits (the connection is gone). */
     synchronized void clear() {
         frames.clear();
+        held = null;
         queuedChars = 0;
         writingChars = 0;
         writing = false;

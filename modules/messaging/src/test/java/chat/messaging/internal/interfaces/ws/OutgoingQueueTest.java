@@ -55,4 +55,72 @@ class OutgoingQueueTest {
         assertEquals(0, queue.chars());
         assertEquals(OutgoingQueue.Offer.START, queue.offer("y".repeat(90)));
     }
+
+    private static NotifyRun run(NotifyFeed feed, long from, long to) {
+        return new NotifyRun(feed, from, to);
+    }
+
+    private static NotifyFeed feed(String id, int messages) {
+        NotifyFeed feed = new NotifyFeed(id);
+        for (long seq = 1; seq <= messages; seq++) {
+            feed.append(seq, "{\"seq\":" + seq + "}");
+        }
+        return feed;
+    }
+
+    @Test
+    void aNotifyToAnIdleConnectionLeavesAtOnce() {
+        OutgoingQueue queue = new OutgoingQueue(10, 1_000);
+        NotifyFeed feed = feed("g", 1);
+        assertEquals(OutgoingQueue.Offer.START, queue.offer(run(feed, 1, 1)));
+        assertEquals(feed.frame(1, 1), queue.next());
+    }
+
+    @Test
+    void notifiesOfferedWhileBusyLeaveAsOneFramePerConversationOnceTheQueueDrains() {
+        OutgoingQueue queue = new OutgoingQueue(10, 10_000);
+        NotifyFeed g = feed("g", 4);
+        NotifyFeed h = feed("h", 1);
+        assertEquals(OutgoingQueue.Offer.START, queue.offer(run(g, 1, 1)));
+        assertEquals(g.frame(1, 1), queue.next());
+        assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer(run(g, 2, 2)));
+        assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer(run(h, 1, 1)));
+        assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer("pull answer"));
+        assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer(run(g, 3, 4)));
+        assertEquals("pull answer", queue.next(), "frames already queued go first");
+        assertEquals(g.frame(2, 4), queue.next(), "g's three notifies merged, in the order g came");
+        assertEquals(h.frame(1, 1), queue.next());
+        assertNull(queue.next());
+        assertEquals(OutgoingQueue.Offer.START, queue.offer(run(g, 4, 4)), "idle again: at once");
+    }
+
+    @Test
+    void aRecallDoesNotOvertakeTheHeldNotifyOfItsConversation() {
+        OutgoingQueue queue = new OutgoingQueue(10, 10_000);
+        NotifyFeed g = feed("g", 2);
+        queue.offer("busy");
+        queue.next();
+        queue.offer(run(g, 2, 2));
+        assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer("g", "recall of 2"));
+        assertEquals(g.frame(2, 2), queue.next());
+        assertEquals("recall of 2", queue.next());
+        assertNull(queue.next());
+    }
+
+    @Test
+    void nothingHeldSurvivesAnOverflowOrAClear() {
+        OutgoingQueue queue = new OutgoingQueue(1, 10_000);
+        NotifyFeed g = feed("g", 2);
+        queue.offer("a");
+        queue.next();
+        queue.offer(run(g, 1, 1));
+        queue.offer("b");
+        assertEquals(OutgoingQueue.Offer.OVERFLOW, queue.offer("c"));
+        assertEquals(OutgoingQueue.Offer.DROPPED, queue.offer(run(g, 2, 2)));
+        OutgoingQueue cleared = new OutgoingQueue(10, 10_000);
+        cleared.offer("a");
+        cleared.offer(run(g, 1, 1));
+        cleared.clear();
+        assertNull(cleared.next());
+    }
 }

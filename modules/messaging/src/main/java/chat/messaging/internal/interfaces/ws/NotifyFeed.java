@@ -1,0 +1,112 @@
+package chat.messaging.internal.interfaces.ws;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+/**
+ * The recent notifies of one conversation on this node, each message's JSON encoded once. The
+ * {@code notify} frame for a run of seqs is built once and shared, as the same string, by every
+ * connection that waits for that run. A run carries its messages while the feed still holds every
+ * one of them with its body; a run reaching back past what is kept, over a gap, or over a message
+ * too large to inline gets the seq-only frame, and the client pulls.
+ */
+final class NotifyFeed {
+
+    /** Seqs kept: past a run this long, pulling costs about what inlining would. */
+    static final int KEPT = 32;
+    /** Frames remembered: the runs that connections are likely to ask for again. */
+    static final int FRAMES = 8;
+
+    private final String groupId;
+    private final String framePrefix;
+    /** Message bodies (JSON text, null when not inlined) of the seqs {@code first .. last}, contiguous. */
+    private final List<String> items = new ArrayList<>(KEPT);
+    private long first;
+    private long last;
+    private volatile long appendedAt;
+    private final Map<Run, String> frames = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Run, String> eldest) {
+            return size() > FRAMES;
+        }
+    };
+
+    /** The seqs {@code from .. to} of a conversation. */
+    private record Run(long from, long to) {
+    }
+
+    NotifyFeed(String groupId) {
+        this.groupId = groupId;
+        this.framePrefix = "{\"type\":\"notify\",\"groupId\":" + Json.createValue(groupId) + ",\"seq\":";
+    }
+
+    String groupId() {
+        return groupId;
+    }
+
+    /** When this feed last heard of a message ({@link System#currentTimeMillis()}). */
+    long appendedAt() {
+        return appendedAt;
+    }
+
+    /**
+     * A {@code notify} frame of the conversation event: its messages (or its seq alone, when the
+     * message is not inlined) join the feed, and the run they make is what the connections get.
+     */
+    NotifyRun append(JsonObject notify) {
+        long seq = notify.getJsonNumber("seq").longValue();
+        JsonArray items = notify.getJsonArray("items");
+        if (items == null || items.isEmpty()) {
+            append(seq, null);
+            return new NotifyRun(this, seq, seq);
+        }
+        long from = items.getJsonObject(0).getJsonNumber("seq").longValue();
+        for (JsonObject item : items.getValuesAs(JsonObject.class)) {
+            append(item.getJsonNumber("seq").longValue(), item.toString());
+        }
+        return new NotifyRun(this, from, seq);
+    }
+
+    /** A stored message: its seq, and its JSON when it is inlined (else null). Seqs come in order. */
+    synchronized void append(long seq, String item) {
+        if (seq != last + 1 || items.isEmpty()) {
+            items.clear();
+            first = seq;
+        } else if (items.size() == KEPT) {
+            items.remove(0);
+            first++;
+        }
+        items.add(item);
+        last = seq;
+        appendedAt = System.currentTimeMillis();
+    }
+
+    /** The one {@code notify} standing for the seqs {@code from .. to}: the latest seq, and the messages when whole. */
+    synchronized String frame(long from, long to) {
+        return frames.computeIfAbsent(new Run(from, to), this::build);
+    }
+
+    private String build(Run run) {
+        StringBuilder frame = new StringBuilder(framePrefix).append(run.to());
+        List<String> bodies = bodies(run);
+        if (bodies != null) {
+            frame.append(",\"items\":[").append(String.join(",", bodies)).append(']');
+        }
+        return frame.append('}').toString();
+    }
+
+    /** The run's message bodies, or null when the feed does not hold every one of them. */
+    private List<String> bodies(Run run) {
+        if (items.isEmpty() || run.from() < first || run.to() > last || run.from() > run.to()) {
+            return null;
+        }
+        List<String> bodies = items.subList((int) (run.from() - first), (int) (run.to() - first + 1));
+        return bodies.contains(null) ? null : bodies;
+    }
+}
