@@ -5,7 +5,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonObject;
 
@@ -124,13 +126,24 @@ final class GroupApi {
 
     /** The {@code lastSeq} of one conversation in the caller's {@code GET /api/v1/groups}; 0 until it has messages. */
     long lastSeq(String groupId, String token, Duration timeout) throws IOException, InterruptedException, ApiException {
+        Long seq = lastSeqs(token, timeout).get(groupId);
+        if (seq == null) {
+            throw new ApiException("GET /groups", 200, "group " + groupId + " is not in the caller's list");
+        }
+        return seq;
+    }
+
+    /** The {@code lastSeq} of every conversation in the caller's {@code GET /api/v1/groups}, by id. */
+    Map<String, Long> lastSeqs(String token, Duration timeout) throws IOException, InterruptedException, ApiException {
+        Map<String, Long> seqs = new HashMap<>();
         for (var item : api.send("GET /groups", api.bearer("/groups", token, timeout).GET(), 200).getJsonArray("items")) {
             JsonObject group = item.asJsonObject();
-            if (groupId.equals(group.getString("id", null))) {
-                return group.getJsonNumber("lastSeq").longValue();
+            String id = group.getString("id", null);
+            if (id != null) {
+                seqs.putIfAbsent(id, group.getJsonNumber("lastSeq").longValue());
             }
         }
-        throw new ApiException("GET /groups", 200, "group " + groupId + " is not in the caller's list");
+        return seqs;
     }
 
     private static String segment(String value) {

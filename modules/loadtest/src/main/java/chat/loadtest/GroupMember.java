@@ -1,8 +1,6 @@
 package chat.loadtest;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.JsonObject;
 
@@ -10,15 +8,15 @@ import jakarta.json.JsonObject;
  * One member of the measured group on its own socket, acting as a client: it feeds the group's
  * {@code notify} and {@code messages} frames to its {@link SeqTracker} and sends the pulls the
  * tracker asks for; as a sender it matches {@code ack} and {@code error} frames to its sends by
- * clientMsgId. When sampled, it records for every seq it comes to hold the time from the
- * message's send (read from its text) to that moment: the send-to-notify latency.
+ * clientMsgId ({@link PendingSends}). When sampled, it records for every seq it comes to hold the
+ * time from the message's send (read from its text) to that moment: the send-to-notify latency.
  */
 final class GroupMember implements LiveSocket.FrameHandler {
 
     private final String groupId;
     private final SeqTracker tracker;
     private final LongSamples latencies; // null when this member is not sampled
-    private final Map<String, CompletableFuture<JsonObject>> answers = new ConcurrentHashMap<>();
+    private final PendingSends sends = new PendingSends();
     private volatile LiveSocket socket;
     private long arrivedNanos; // of the frame being read; guarded by this
     private long lastNotifyNanos; // guarded by this
@@ -44,27 +42,15 @@ final class GroupMember implements LiveSocket.FrameHandler {
 
     /** Sends a TEXT message; the future completes with its {@code ack} or {@code error} frame. */
     CompletableFuture<JsonObject> send(String clientMsgId, String text) {
-        CompletableFuture<JsonObject> answer = new CompletableFuture<>();
-        answers.put(clientMsgId, answer);
-        socket.send(ChatFrames.send(clientMsgId, groupId, text)).whenComplete((done, error) -> {
-            if (error != null) {
-                answer.completeExceptionally(error);
-            }
-        });
-        return answer.whenComplete((frame, error) -> answers.remove(clientMsgId));
+        return sends.send(socket, clientMsgId, ChatFrames.send(clientMsgId, groupId, text));
     }
 
     @Override
     public void frame(LiveSocket from, JsonObject frame, long arrived) {
-        String type = ChatFrames.string(frame, "type");
-        String clientMsgId = ChatFrames.string(frame, "clientMsgId");
-        if (("ack".equals(type) || "error".equals(type)) && clientMsgId != null) {
-            CompletableFuture<JsonObject> answer = answers.get(clientMsgId);
-            if (answer != null) {
-                answer.complete(frame);
-            }
+        if (sends.answered(frame)) {
             return;
         }
+        String type = ChatFrames.string(frame, "type");
         SeqTracker.Pull pull = null;
         synchronized (this) {
             arrivedNanos = arrived;

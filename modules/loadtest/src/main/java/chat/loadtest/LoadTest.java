@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The command line: {@code LoadTest --scenario NAME[,NAME...]|all [options]} with the names
  * provision, logins, tokens, websocket, joins, big-group, members-listing, conversations, messages,
- * idle-connections, unread, redpack, media and chaos (see {@link Options#usage()}). Runs the scenarios in the order given against a server on this
- * machine and prints one Markdown table per scenario on standard output.
+ * store-rate, idle-connections, unread, redpack, media and chaos (see {@link Options#usage()}). Runs
+ * the scenarios in the order given against a server on this machine and prints one Markdown table
+ * per scenario on standard output.
  *
  * <p>This is a command-line tool, so results go to System.out and progress to System.err
  * ({@link Progress}) on purpose; java.util.logging would only add timestamps and levels to a
@@ -29,6 +30,7 @@ public final class LoadTest {
             Map.entry("members-listing", new MembersListingScenario()),
             Map.entry("conversations", new ConversationListScenario()),
             Map.entry("messages", new MessagesScenario()),
+            Map.entry("store-rate", new StoreRateScenario()),
             Map.entry("idle-connections", new IdleConnectionsScenario()),
             Map.entry("unread", new UnreadScenario()),
             Map.entry("redpack", new RedPackScenario()),
@@ -37,6 +39,8 @@ public final class LoadTest {
     /**
      * The order of {@code all}; big-group comes before members-listing, which reuses its group.
      * {@code chaos} is not in it: it starts and kills a server of its own and restarts PostgreSQL.
+     * Nor is {@code store-rate}: it measures the store, so it needs a server whose send rate limit
+     * is raised, else nearly every send is RATE_LIMITED.
      */
     static final List<String> ALL = List.of("provision", "logins", "tokens", "websocket", "joins", "big-group",
             "members-listing", "conversations", "messages", "idle-connections", "unread", "redpack", "media");
@@ -105,7 +109,7 @@ public final class LoadTest {
             Scenario scenario = SCENARIOS.get(name.trim());
             if (scenario == null) {
                 throw new IllegalArgumentException("unknown scenario '" + name + "'; one or more of " + ALL
-                        + " or chaos, separated by commas, or all");
+                        + ", store-rate or chaos, separated by commas, or all");
             }
             if (chosen.contains(scenario)) {
                 throw new IllegalArgumentException("scenario " + name + " given twice");

@@ -7,8 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,7 +36,7 @@ final class MediaScenario implements Scenario {
         int concurrency = options.integer("concurrency", 2, 1, 64);
         int bigUploads = options.integer("big-uploads", 20, 0, 200);
         int bigMb = options.integer("big-mb", 50, 1, 200);
-        int serverPid = options.integer("server-pid", 0, 0, Integer.MAX_VALUE);
+        int serverPid = ServerCost.pid(options);
         Deadline deadline = context.newDeadline();
         ChatApi api = context.api();
         ResultTable table = new ResultTable("media: uploads, thumbnails, and memory under large uploads")
@@ -131,15 +129,10 @@ final class MediaScenario implements Scenario {
                 return 0;
             }
             try {
-                for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        return Long.parseLong(line.replaceAll("\\D", ""));
-                    }
-                }
+                return Math.max(0, ServerCost.residentKib(pid));
             } catch (IOException e) {
                 return 0;
             }
-            return 0;
         }
 
         void start() {

@@ -1,16 +1,15 @@
 package chat.loadtest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The setup of {@code messages}, of the readers of {@code unread} and of {@code redpack}, not
- * measured: N users without passwords ({@link UserBatches}), a bot token for each
- * ({@link BotTokens}), and one group the operator creates with the first user as owner and all N
- * as members ({@code POST /api/v1/admin/groups}, {@code maxMembers} N);
- * past the 10,000 ids one call takes, the rest join by {@code POST /api/v1/admin/groups/{gid}/members}
- * in chunks of 10,000, one at a time. Writes its rows into the caller's table.
+ * measured: N users without passwords and a bot token for each ({@link SetupSteps}), and one
+ * group the operator creates with the first user as owner and all N as members
+ * ({@code POST /api/v1/admin/groups}, {@code maxMembers} N); past the 10,000 ids one call takes,
+ * the rest join by {@code POST /api/v1/admin/groups/{gid}/members} in chunks of 10,000, one at a
+ * time. Writes its rows into the caller's table.
  */
 final class MessageGroupSetup {
 
@@ -20,6 +19,8 @@ final class MessageGroupSetup {
      */
     record Ready(String groupId, List<ChatApi.User> users, List<String> tokens) {
     }
+
+    private static final Ready NOT_BUILT = new Ready(null, List.of(), List.of());
 
     private MessageGroupSetup() {
     }
@@ -36,22 +37,13 @@ final class MessageGroupSetup {
      */
     static Ready build(RunContext context, String scenario, String tag, int members, int concurrency, Deadline deadline,
             ResultTable table) throws InterruptedException {
-        ChatApi api = context.api();
-        GroupApi groups = new GroupApi(api);
-        List<LoopOutcome> outcomes = new ArrayList<>();
-        Progress.say("%s: creating %d users and a bot token for each", scenario, members);
-        var created = new UserBatches(api, context.names()).create(tag, members, UserBatches.MAX_BATCH,
-                Math.min(concurrency, 2), null, deadline);
-        outcomes.add(created.outcome());
-        List<ChatApi.User> users = created.users();
-        var issued = BotTokens.issue(api, users, concurrency, deadline);
-        outcomes.add(issued.outcome());
-        table.row("setup: users, tokens", users.size() + " users in " + Units.seconds(created.outcome().wallNanos())
-                + ", " + issued.tokens().size() + " tokens in " + Units.seconds(issued.outcome().wallNanos()));
-        if (users.size() < members || issued.tokens().size() < members) {
-            return notBuilt(table, "not every user or token was created", outcomes);
+        SetupSteps steps = new SetupSteps(context, scenario, table);
+        var accounts = steps.accounts(tag, members, members, concurrency, deadline);
+        if (accounts == null) {
+            return NOT_BUILT;
         }
-
+        List<ChatApi.User> users = accounts.users();
+        GroupApi groups = new GroupApi(context.api());
         List<String> others = users.subList(1, users.size()).stream().map(ChatApi.User::id).toList();
         List<String> first = others.subList(0, Math.min(others.size(), GroupApi.MAX_IDS_PER_CALL));
         List<List<String>> rest = IdChunks.of(others.subList(first.size(), others.size()), GroupApi.MAX_IDS_PER_CALL);
@@ -59,35 +51,26 @@ final class MessageGroupSetup {
                 others.size() - first.size(), rest.size());
         var group = SingleCall.run(deadline, () -> groups.create("load test " + scenario + " " + context.names().prefix(),
                 users.get(0).id(), first, members, deadline.cap(BigGroupBuilder.CHUNK_TIMEOUT)));
-        outcomes.add(group.outcome());
+        steps.add(group.outcome());
         if (!group.ok()) {
-            return notBuilt(table, "the group was not created", outcomes);
+            steps.notBuilt("the group was not created");
+            return NOT_BUILT;
         }
         String gid = group.value().id();
         AtomicLong added = new AtomicLong();
         LoopOutcome adding = ConcurrentLoop.run(rest.size(), 1, deadline,
                 i -> added.addAndGet(groups.addMembers(gid, rest.get(i), deadline.cap(BigGroupBuilder.CHUNK_TIMEOUT))));
-        outcomes.add(adding);
+        steps.add(adding);
         long memberCount = group.value().memberCount() + added.get();
         table.row("setup: group", gid + " created in " + Units.millis(Units.toMillis(group.nanos()))
                         + (rest.isEmpty() ? "" : ", " + added.get() + " added in " + rest.size() + " chunks in "
                         + Units.seconds(adding.wallNanos())))
                 .expect("setup: group members", memberCount, members, "--members");
         if (memberCount != members) {
-            return notBuilt(table, "the group does not hold every member", outcomes);
+            steps.notBuilt("the group does not hold every member");
+            return NOT_BUILT;
         }
-        table.row("setup errors", errors(table, outcomes));
-        return new Ready(gid, users, issued.tokens());
-    }
-
-    private static Ready notBuilt(ResultTable table, String why, List<LoopOutcome> outcomes) {
-        table.row("setup errors", errors(table, outcomes)).row("measurement", "not run: " + why).incomplete();
-        return new Ready(null, List.of(), List.of());
-    }
-
-    private static String errors(ResultTable table, List<LoopOutcome> outcomes) {
-        LoopOutcome[] all = outcomes.toArray(LoopOutcome[]::new);
-        table.requireClean(all);
-        return LoopOutcome.errorSummary(all);
+        steps.done();
+        return new Ready(gid, users, accounts.tokens());
     }
 }

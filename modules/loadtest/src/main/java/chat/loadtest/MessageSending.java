@@ -3,7 +3,7 @@ package chat.loadtest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,20 +12,32 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.json.JsonObject;
 
 /**
- * The measured sends of {@code messages}: {@code --messages} TEXT messages in total, message i
- * from sender i mod S over that sender's own socket. Each sender sends one at a time: the
- * {@code send} frame, its {@code ack} (or {@code error}), then {@code --rate-pause-ms}. Measures
- * the ack latency (send to ack) and the acks per second of send wall time. {@code RATE_LIMITED}
- * answers are counted apart and not retried; other errors stop the sends after
- * {@link ConcurrentLoop#MAX_ERRORS}, and no send starts after the deadline.
+ * The measured sends of {@code messages} and {@code store-rate}: {@code --messages} TEXT messages
+ * in total, message i from sender i mod S over that sender's own socket. Each sender has one send
+ * in flight at a time: the {@code send} frame, its {@code ack} (or {@code error}), then
+ * {@code --rate-pause-ms}; or, with {@code --rate}, each message waits for its slot of a fixed
+ * schedule ({@link SendSchedule}) as well as for the previous ack. Measures the ack latency (send
+ * to ack) and the acks per second of send wall time. {@code RATE_LIMITED} answers are counted
+ * apart and not retried; other errors stop the sends after {@link ConcurrentLoop#MAX_ERRORS}, and
+ * no send starts after the deadline.
  */
 final class MessageSending {
 
     static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
 
-    /** Per message index: ack latency and seq ({@code -1} unless acked); totals; send wall time. */
+    /** Sends one message over its sender's socket. */
+    @FunctionalInterface
+    interface Sender {
+        /** Message {@code index} from sender {@code sender}: the future completes with its ack or error frame. */
+        CompletableFuture<JsonObject> send(int sender, int index, String clientMsgId, String text);
+    }
+
+    /**
+     * Per message index: ack latency and seq ({@code -1} unless acked); totals; send wall time; the
+     * schedule the sends kept to, with its late sends.
+     */
     record Result(long[] ackNanos, long[] seqs, int started, int rateLimited, int errors, String firstError,
-            long startNanos, long wallNanos, boolean timedOut) {
+            long startNanos, long wallNanos, boolean timedOut, SendSchedule schedule) {
 
         int acks() {
             return (int) Arrays.stream(seqs).filter(s -> s >= 0).count();
@@ -53,8 +65,15 @@ final class MessageSending {
     private MessageSending() {
     }
 
-    static Result run(List<GroupMember> senders, int messages, int pauseMillis, String idPrefix, Deadline deadline)
-            throws InterruptedException {
+    /**
+     * Sends {@code messages} from {@code senders} senders; {@code pauseMillis} after each ack, or
+     * {@code perSecond} on a fixed schedule (at most one of them more than 0).
+     */
+    static Result run(int senders, int messages, Sender sender, int pauseMillis, int perSecond, String idPrefix,
+            Deadline deadline) throws InterruptedException {
+        if (pauseMillis > 0 && perSecond > 0) {
+            throw new IllegalArgumentException("a pause after each ack or a fixed rate, not both");
+        }
         long[] ackNanos = new long[messages];
         long[] seqs = new long[messages];
         Arrays.fill(ackNanos, -1);
@@ -64,11 +83,11 @@ final class MessageSending {
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
         AtomicBoolean timedOut = new AtomicBoolean();
-        int count = senders.size();
         long start = System.nanoTime();
-        LoopOutcome loop = ConcurrentLoop.run(count, count, deadline, s -> {
-            for (int i = s; i < messages && errors.get() < ConcurrentLoop.MAX_ERRORS; i += count) {
-                if (deadline.expired()) {
+        SendSchedule schedule = new SendSchedule(perSecond, start);
+        LoopOutcome loop = ConcurrentLoop.run(senders, senders, deadline, s -> {
+            for (int i = s; i < messages && errors.get() < ConcurrentLoop.MAX_ERRORS; i += senders) {
+                if (deadline.expired() || !schedule.awaitDue(i, deadline)) {
                     timedOut.set(true);
                     return;
                 }
@@ -76,7 +95,8 @@ final class MessageSending {
                 try {
                     String clientMsgId = idPrefix + "-" + i;
                     long t0 = System.nanoTime();
-                    JsonObject answer = senders.get(s).send(clientMsgId, ChatFrames.text(t0, clientMsgId))
+                    schedule.left(i, t0);
+                    JsonObject answer = sender.send(s, i, clientMsgId, ChatFrames.text(t0, clientMsgId))
                             .get(deadline.cap(ACK_TIMEOUT).toNanos(), TimeUnit.NANOSECONDS);
                     long took = System.nanoTime() - t0;
                     if ("ack".equals(ChatFrames.string(answer, "type"))) {
@@ -93,7 +113,7 @@ final class MessageSending {
                     errors.incrementAndGet();
                     firstError.compareAndSet(null, "message " + i + ": " + e);
                 }
-                if (pauseMillis > 0 && i + count < messages) {
+                if (pauseMillis > 0 && i + senders < messages) {
                     Thread.sleep(Math.min(pauseMillis, deadline.remaining().toMillis()));
                 }
             }
@@ -103,6 +123,6 @@ final class MessageSending {
             firstError.compareAndSet(null, loop.errorSummary());
         }
         return new Result(ackNanos, seqs, started.get(), rateLimited.get(), errors.get(), firstError.get(), start,
-                System.nanoTime() - start, timedOut.get() || loop.timedOut());
+                System.nanoTime() - start, timedOut.get() || loop.timedOut(), schedule);
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The measured rows of {@code messages}: sends and acks, notify fan-out, send-to-hold latency,
- * pulls, and the final check that every member holds every stored seq.
+ * The measured rows of {@code messages}: sends and acks (shared with {@code store-rate}), notify
+ * fan-out, send-to-hold latency, pulls, the server's cost, and the final check that every member
+ * holds every stored seq.
  */
 final class MessagesReport {
 
@@ -36,19 +37,34 @@ final class MessagesReport {
     private MessagesReport() {
     }
 
-    static void write(ResultTable table, List<GroupMember> members, MessageSending.Result sending,
-            DeliveryWait.Outcome delivery, long baseline, Sampling sampling) {
+    /**
+     * The rows of the sends: how many, acks, RATE_LIMITED, errors (which make the table
+     * incomplete), wall time, stored per second, ack latency, and the late sends of a fixed schedule.
+     */
+    static void sends(ResultTable table, MessageSending.Result sending) {
         table.row("messages sent", sending.started() + " of " + sending.seqs().length)
                 .row("acks (messages stored)", sending.acks())
                 .row("rate-limited (RATE_LIMITED, not retried)", sending.rateLimited())
                 .row("send errors", sending.errorSummary())
                 .row("send wall time (first send to last ack)", Units.seconds(sending.wallNanos()))
                 .row("messages stored per second (acks / send wall time)", Units.perSecond(sending.perSecond()))
-                .latency("ack latency (send to ack)", sending.ackMillis())
-                .row("seqs stored before the sends (held by every member from the start)", baseline);
+                .latency("ack latency (send to ack)", sending.ackMillis());
+        SendSchedule schedule = sending.schedule();
+        if (schedule.fixed()) {
+            table.row("sends that left over " + SendSchedule.LATE_NANOS / 1_000_000 + " ms after their slot (--rate "
+                    + schedule.perSecond() + ": message i due at start + i/" + schedule.perSecond() + " s)",
+                    schedule.describeLate(sending.started()));
+        }
         if (!sending.clean()) {
             table.incomplete();
         }
+    }
+
+    /** Every measured row; {@code cost} covers the sends and the wait for delivery. */
+    static void write(ResultTable table, List<GroupMember> members, MessageSending.Result sending,
+            DeliveryWait.Outcome delivery, long baseline, Sampling sampling, ServerCost.Window cost) {
+        sends(table, sending);
+        table.row("seqs stored before the sends (held by every member from the start)", baseline);
 
         long notifies = 0;
         long pulls = 0;
@@ -78,6 +94,7 @@ final class MessagesReport {
                 .latency("send-to-hold latency (" + sampling.describe(members.size()) + ")", latencies(members))
                 .row("pulls sent", pulls + " (answers that brought nothing: " + emptyAnswers
                         + ", pulls answered with an error: " + pullErrors + ")");
+        cost.write(table, sending.acks(), heldDuringRun);
 
         if (delivery.lastSeq() < 0) {
             table.row("members holding every stored seq", "not checked: lastSeq not read ("

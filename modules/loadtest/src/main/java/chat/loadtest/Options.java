@@ -15,17 +15,17 @@ final class Options {
 
     static {
         KNOWN.put("scenario", "provision | logins | tokens | websocket | joins | big-group | members-listing"
-                + " | conversations | messages | idle-connections | unread | redpack | media | chaos, several separated by commas,"
-                + " or all"
-                + " (required)");
+                + " | conversations | messages | store-rate | idle-connections | unread | redpack | media | chaos, several"
+                + " separated by commas, or all (every one but store-rate and chaos) (required)");
         KNOWN.put("base", "server root, loopback only (default http://localhost:9080)");
         KNOWN.put("admin-key", "operator key (visible in the process list; prefer the next two)");
         KNOWN.put("admin-key-file", "file holding the operator key (default var/admin-api-key)");
         KNOWN.put("users", "users to create (provision 20000, logins 200, tokens 100; joins 2000, who join one group)");
         KNOWN.put("batch", "users per operator batch, at most 1000 (default 1000)");
         KNOWN.put("concurrency", "parallel requests (provision 2, logins 4, tokens 8, websocket 8, joins 16,"
-                + " big-group and members-listing 2 for provisioning, conversations 4; messages, idle-connections and"
-                + " unread 8 for setup and connecting; redpack 32 for the grabs and opens; media 2 image uploads)");
+                + " big-group and members-listing 2 for provisioning, conversations 4; messages, store-rate,"
+                + " idle-connections and unread 8 for setup and connecting; redpack 32 for the grabs and opens; media 2"
+                + " image uploads)");
         KNOWN.put("logins", "password logins (logins, default 400)");
         KNOWN.put("requests", "requests (tokens: GET /api/v1/users/me, default 5000; conversations: GET /api/v1/groups,"
                 + " default 200; unread: GET /api/v1/unread, one at a time, default 200)");
@@ -36,14 +36,21 @@ final class Options {
         KNOWN.put("chunk", "members added per operator call, at most 10000 (big-group, members-listing; default 10000)");
         KNOWN.put("passes", "passes through the member list, first page to last (members-listing, default 3)");
         KNOWN.put("conversations", "groups the one user is a member of (conversations and unread, default 1000)");
-        KNOWN.put("senders", "members who send (messages, default the smaller of --members and 10; at most 1000)");
-        KNOWN.put("messages", "TEXT messages sent in total by the senders (messages, default 1000)");
-        KNOWN.put("rate-pause-ms", "pause of each sender after each ack, in milliseconds (messages, default 0)");
+        KNOWN.put("senders", "members who send (messages, default the smaller of --members and 10; store-rate, each on"
+                + " its own socket with one send in flight, default the smaller of --groups and 8; at most 1000)");
+        KNOWN.put("messages", "TEXT messages sent in total by the senders (messages, default 1000; store-rate, default"
+                + " 20000; at most 1000000)");
+        KNOWN.put("rate-pause-ms", "pause of each sender after each ack, in milliseconds (messages, default 0;"
+                + " not with --rate)");
+        KNOWN.put("rate", "messages a second across all senders on a fixed schedule, message i due at start + i/R s;"
+                + " a sender still awaiting its previous ack sends at once when it comes, and the table counts sends"
+                + " that left over 5 ms late (messages, default 0: no schedule; at most 100000; not with --rate-pause-ms)");
         KNOWN.put("hold-seconds", "seconds to keep the connections open once opened (idle-connections, default 30)");
         KNOWN.put("server-addresses", "spread the WebSockets over 127.0.0.1..127.0.0.N, same port (idle-connections,"
-                + " messages; default 1: the --base host)");
+                + " messages, store-rate; default 1: the --base host)");
         KNOWN.put("ws-bases", "the nodes of a cluster, comma-separated server roots, to spread the WebSockets over;"
-                + " tickets still come from --base (idle-connections, messages; default: --base)");
+                + " tickets still come from --base (idle-connections, messages, store-rate;"
+                + " default: --base)");
         KNOWN.put("readers", "members sending read frames in one group (unread, default 200)");
         KNOWN.put("shared-messages", "messages posted into the readers' group, the most seqs a reader can read"
                 + " (unread, default 1000)");
@@ -58,9 +65,13 @@ final class Options {
         KNOWN.put("uploads", "12-megapixel JPEG uploads, each waited for until its thumbnail downloads (media, default 10)");
         KNOWN.put("big-uploads", "large uploads sent at once (media, default 20)");
         KNOWN.put("big-mb", "megabytes per large upload (media, default 50, at most 200)");
-        KNOWN.put("server-pid", "the server's process id, to sample its resident memory (media; default 0: not sampled)");
+        KNOWN.put("server-pid", "the server's process id, read from /proc (Linux): its resident memory every 200 ms"
+                + " (media); its CPU time (utime + stime) and resident memory at the start and end of the measured"
+                + " window, per stored message (messages, store-rate) and per delivered copy (messages); default 0:"
+                + " not read");
         KNOWN.put("clients", "clients, each on its own WebSocket (chaos, default 200)");
-        KNOWN.put("groups", "operator groups the clients are split into, evenly (chaos, default 20)");
+        KNOWN.put("groups", "operator groups the clients are split into, evenly (chaos, default 20); groups of 3,"
+                + " each with one sender (store-rate, default 1000, at most 100000, at least --senders)");
         KNOWN.put("sends", "TEXT messages the clients send in total, each until acknowledged (chaos, default 100000)");
         KNOWN.put("drop-acks-percent", "acks the clients pretend not to have seen, then resend (chaos, default 10)");
         KNOWN.put("ack-timeout-ms", "how long a client waits for an answer before it resends the same clientMsgId"

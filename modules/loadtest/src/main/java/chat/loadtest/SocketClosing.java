@@ -2,6 +2,7 @@ package chat.loadtest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -41,6 +42,27 @@ final class SocketClosing {
             }
         }
         return clean;
+    }
+
+    /**
+     * The end of a scenario whose sockets stayed open through its measurement, kept alive by
+     * {@code keepalive} every {@code pingInterval}: rows for the sockets the server closed before
+     * the end and the frames that could not be read, then closes them all; the table is incomplete
+     * when a socket was lost, a frame was unreadable or a socket did not close cleanly.
+     */
+    static void finish(String scenario, ResultTable table, Collection<LiveSocket> live, Keepalive keepalive,
+            Duration pingInterval) throws InterruptedException {
+        List<LiveSocket> open = new ArrayList<>(live);
+        int gone = notOpen(open);
+        long unreadable = open.stream().mapToLong(LiveSocket::handlerErrors).sum();
+        table.row("sockets closed by the server before the end", gone)
+                .row("frames that could not be read", unreadable)
+                .row("pings sent (every " + pingInterval.toSeconds() + " s)", keepalive.pingsSent());
+        int closed = closeAll(scenario, open);
+        table.row("closed cleanly", closed + " of " + open.size());
+        if (gone > 0 || unreadable > 0 || closed < open.size()) {
+            table.incomplete();
+        }
     }
 
     /** How many of the sockets are no longer open (closed by the server, or failed) before the scenario closed them. */

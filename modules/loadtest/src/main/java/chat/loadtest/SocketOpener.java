@@ -41,6 +41,20 @@ final class SocketOpener {
             return millis(handshakeNanos);
         }
 
+        /**
+         * The rows of the opening: "{@code who} connected" (how many, {@code concurrency} at a
+         * time, in what wall time), ticket and handshake latencies, connect errors; the table is
+         * incomplete unless every socket opened.
+         */
+        ResultTable write(ResultTable table, String who, int concurrency) {
+            return table.row(who + " connected", open().size() + " of " + sockets.length() + " (" + concurrency
+                            + " at a time, in " + Units.seconds(outcome.wallNanos()) + ")")
+                    .latency("ticket latency (POST /ws-tickets)", ticketMillis())
+                    .latency("connect time (handshake)", handshakeMillis())
+                    .row("connect errors", outcome.errorSummary())
+                    .requireClean(outcome);
+        }
+
         private static Stats millis(long[] nanos) {
             return Stats.of(Arrays.stream(nanos).filter(n -> n >= 0).mapToDouble(Units::toMillis).toArray());
         }

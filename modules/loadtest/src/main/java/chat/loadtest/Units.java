@@ -16,6 +16,12 @@ final class Units {
         return String.format(Locale.ROOT, "%.1f ms", millis);
     }
 
+    /** A short time given in microseconds: in \u00b5s below a millisecond, else in ms. */
+    static String micros(double micros) {
+        return micros < 1000 ? String.format(Locale.ROOT, "%.1f \u00b5s", micros)
+                : String.format(Locale.ROOT, "%.2f ms", micros / 1000);
+    }
+
     static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
     }

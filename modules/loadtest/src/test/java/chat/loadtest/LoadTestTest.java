@@ -1,6 +1,7 @@
 package chat.loadtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -17,6 +18,8 @@ class LoadTestTest {
     void allRunsEveryScenarioWithBigGroupBeforeTheListing() {
         assertEquals(LoadTest.ALL, names("all"));
         assertEquals(13, LoadTest.ALL.size());
+        assertFalse(LoadTest.ALL.contains("store-rate"));
+        assertFalse(LoadTest.ALL.contains("chaos"));
         assertEquals(LoadTest.ALL.indexOf("big-group") + 1, LoadTest.ALL.indexOf("members-listing"));
     }
 
@@ -27,6 +30,7 @@ class LoadTestTest {
         assertEquals(List.of("conversations", "tokens"), names("conversations, tokens"));
         assertEquals(List.of("messages", "idle-connections"), names("messages,idle-connections"));
         assertEquals(List.of("redpack", "unread"), names("redpack,unread"));
+        assertEquals(List.of("store-rate", "messages"), names("store-rate,messages"));
     }
 
     @Test
