@@ -43,7 +43,7 @@ public class RecordSystemMessage {
             return;
         }
         String text = describe(fact);
-        long seq = messages.lockCounter(fact.groupId()) + 1;
+        long seq = messages.nextSeq(fact.groupId());
         Message message = new Message(fact.groupId(), seq, fact.byUserId(), clientMsgId, MessageType.SYSTEM, text, null,
                 Instant.now(), false);
         messages.append(message);

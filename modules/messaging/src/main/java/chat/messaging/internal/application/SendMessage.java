@@ -77,10 +77,11 @@ public class SendMessage {
     @Transactional
     public Sent store(String groupId, String senderId, String clientMsgId, MessageType type, String text,
                       String attachmentId) {
-        long seq = messages.lockCounter(groupId) + 1;
+        long seq = messages.nextSeq(groupId);
         // Under the counter's lock a concurrent retry to the same conversation has committed by now.
         Optional<Sent> retry = earlier(groupId, senderId, clientMsgId);
         if (retry.isPresent()) {
+            messages.giveBack(groupId, seq);
             return retry.get();
         }
         Message message = new Message(groupId, seq, senderId, clientMsgId, type, text, attachmentId,

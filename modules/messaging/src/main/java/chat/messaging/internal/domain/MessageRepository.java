@@ -8,10 +8,16 @@ import java.util.Optional;
 /** Messages and the per-conversation counters, in the caller's transaction. */
 public interface MessageRepository {
 
-    /** Locks the conversation's counter (creating it at 0) and answers its last seq. */
-    long lockCounter(String groupId);
+    /**
+     * Takes the conversation's next seq: moves its counter on (making it at need) and holds the
+     * counter's lock until the transaction ends, so seqs are dense and in commit order.
+     */
+    long nextSeq(String groupId);
 
-    /** Stores the message and moves the counter to its seq; the counter must be locked. */
+    /** Hands back the seq just taken, unused (the counter must be locked by this transaction). */
+    void giveBack(String groupId, long seq);
+
+    /** Stores the message under the seq taken for it. */
     void append(Message message);
 
     Optional<Message> bySenderAndClientId(String senderId, String clientMsgId);

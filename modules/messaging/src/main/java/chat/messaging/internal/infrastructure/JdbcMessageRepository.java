@@ -34,34 +34,34 @@ class JdbcMessageRepository implements MessageRepository {
     @Resource(lookup = "jdbc/chat")
     DataSource dataSource;
 
+    /** One statement and one round trip: makes the counter at need, moves it on and holds its row lock. */
     @Override
-    public long lockCounter(String groupId) {
-        try (Connection c = dataSource.getConnection()) {
-            try (var create = c.prepareStatement("INSERT INTO messaging.conversation_counters (conversation_id)"
-                    + " VALUES (?) ON CONFLICT DO NOTHING")) {
-                create.setString(1, groupId);
-                create.executeUpdate();
-            }
-            try (var lock = c.prepareStatement("SELECT last_seq FROM messaging.conversation_counters"
-                    + " WHERE conversation_id = ? FOR UPDATE")) {
-                lock.setString(1, groupId);
-                try (var rows = lock.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
+    public long nextSeq(String groupId) {
+        try (Connection c = dataSource.getConnection();
+             var next = c.prepareStatement("INSERT INTO messaging.conversation_counters AS k (conversation_id, last_seq)"
+                     + " VALUES (?, 1) ON CONFLICT (conversation_id) DO UPDATE SET last_seq = k.last_seq + 1"
+                     + " RETURNING last_seq")) {
+            next.setString(1, groupId);
+            try (var rows = next.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot lock the counter of " + groupId, e);
+            throw new IllegalStateException("cannot take the next seq of " + groupId, e);
         }
+    }
+
+    @Override
+    public void giveBack(String groupId, long seq) {
+        update("UPDATE messaging.conversation_counters SET last_seq = ? WHERE conversation_id = ? AND last_seq = ?",
+                seq - 1, groupId, seq);
     }
 
     @Override
     public void append(Message m) {
         try (Connection c = dataSource.getConnection();
              var insert = c.prepareStatement("INSERT INTO messaging.messages (conversation_id, seq, sender_id,"
-                     + " client_msg_id, type, text, media_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             var advance = c.prepareStatement("UPDATE messaging.conversation_counters SET last_seq = ?"
-                     + " WHERE conversation_id = ?")) {
+                     + " client_msg_id, type, text, media_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, m.groupId());
             insert.setLong(2, m.seq());
             insert.setString(3, m.senderId());
@@ -71,9 +71,6 @@ class JdbcMessageRepository implements MessageRepository {
             insert.setString(7, m.attachmentId());
             insert.setTimestamp(8, Timestamp.from(m.sentAt()));
             insert.executeUpdate();
-            advance.setLong(1, m.seq());
-            advance.setString(2, m.groupId());
-            advance.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 // The same clientMsgId raced in from another conversation of the same sender.

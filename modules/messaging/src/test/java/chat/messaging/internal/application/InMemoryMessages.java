@@ -28,8 +28,13 @@ class InMemoryMessages implements MessageRepository {
     }
 
     @Override
-    public long lockCounter(String groupId) {
-        return counters.getOrDefault(groupId, 0L);
+    public long nextSeq(String groupId) {
+        return counters.merge(groupId, 1L, Long::sum);
+    }
+
+    @Override
+    public void giveBack(String groupId, long seq) {
+        counters.computeIfPresent(groupId, (id, last) -> last == seq ? seq - 1 : last);
     }
 
     @Override

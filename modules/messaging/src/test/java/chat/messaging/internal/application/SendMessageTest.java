@@ -90,6 +90,7 @@ class SendMessageTest {
         assertFalse(sent.created());
         assertEquals(other, sent.message());
         assertEquals(List.of(), fixture.events.told);
+        assertEquals(1L, fixture.messages.counters.get("g"), "the seq taken for it is handed back: no gap");
     }
 
     @Test
