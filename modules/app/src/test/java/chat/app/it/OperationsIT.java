@@ -3,6 +3,16 @@ package chat.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
 import org.junit.jupiter.api.Test;
 
 /** What an operator checks: readiness of every part, the start page, metrics and the API description. */
@@ -49,5 +59,32 @@ class OperationsIT extends ServerIT {
         var openapi = api.get("/openapi", null);
         assertEquals(200, openapi.status());
         assertTrue(openapi.raw().contains("/api/v1/users"), "the API description lists the identity paths");
+    }
+
+    @Test
+    void largeAnswersAndScriptsLeaveCompressedOnlyToClientsThatAcceptIt() throws Exception {
+        for (String path : new String[] {"/js/client.js", "/openapi?format=json"}) {
+            HttpResponse<byte[]> plain = fetch(path, null);
+            HttpResponse<byte[]> gzipped = fetch(path, "gzip");
+            assertEquals(200, gzipped.statusCode(), path);
+            assertEquals(Optional.empty(), plain.headers().firstValue("Content-Encoding"), path + " asked plainly");
+            assertEquals(Optional.of("gzip"), gzipped.headers().firstValue("Content-Encoding"), path);
+            assertTrue(gzipped.body().length < plain.body().length, path + ": compressed is smaller");
+            assertEquals(new String(plain.body(), StandardCharsets.UTF_8), gunzip(gzipped.body()), path);
+        }
+    }
+
+    private static HttpResponse<byte[]> fetch(String path, String acceptEncoding) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(Api.BASE + path));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(byte[] body) throws IOException {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

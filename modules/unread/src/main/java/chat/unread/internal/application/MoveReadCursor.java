@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -67,16 +67,28 @@ public class MoveReadCursor {
         return event;
     }
 
-    /** After a message commits, off the sender's request thread: the sender has read it. */
-    void sent(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored message) {
+    /**
+     * In the send's own transaction: the sender has read its message. Written with the message,
+     * in one commit, rather than queued as a move of its own.
+     */
+    void sent(@Observes MessageStored message) {
+        cursors.storeWithin(senderMove(message));
+    }
+
+    /** Once the send committed, off the sender's request thread: reads see the move, and the sender's other devices hear of it. */
+    void sentCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored message) {
         executor.execute(() -> {
-            CursorMove move = new CursorMove(message.groupId(), message.senderId(), message.seq());
-            if (cursors.moveForward(move)) {
+            CursorMove move = senderMove(message);
+            if (cursors.settle(move)) {
                 long last = lastSeqs.of(List.of(message.groupId())).get(message.groupId());
                 userEvents.publishNow(List.of(message.senderId()),
                         event(message.groupId(), move.seq(), UnreadCount.of(last, move.seq())));
             }
         });
+    }
+
+    private static CursorMove senderMove(MessageStored message) {
+        return new CursorMove(message.groupId(), message.senderId(), message.seq());
     }
 
     static JsonObject event(String groupId, long cursor, UnreadCount unread) {

@@ -19,6 +19,15 @@ public interface CursorMoves {
     /** Moves the cursor to the move's seq if that is forward; true when it moved. */
     boolean moveForward(CursorMove move);
 
+    /**
+     * Writes the move in the caller's transaction instead of queueing it: a sender's own move,
+     * stored with the message in one commit. Reads see it once {@link #settle} follows the commit.
+     */
+    void storeWithin(CursorMove move);
+
+    /** After the transaction of {@link #storeWithin} committed: reads see the move; true when it moved the cursor. */
+    boolean settle(CursorMove move);
+
     /** The member left: the cursor goes. */
     void forget(String conversationId, String userId);
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ import chat.unread.internal.domain.CursorStore;
 import chat.unread.internal.domain.ReadCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 
 /**
  * A move is first put on the durable {@code chat.read-cursors} queue, which {@link CursorFlush}
@@ -64,16 +65,31 @@ class QueuedCursorMoves implements CursorMoves {
 
     @Override
     public boolean moveForward(CursorMove move) {
+        // The durable step first: if the broker refuses, nothing moved and the caller hears so; a
+        // move queued but then overtaken is harmless, the store keeps the greatest.
+        return raise(move, () -> broker.send(QUEUE, Json.createObjectBuilder().add("g", move.conversationId())
+                .add("u", move.userId()).add("s", move.seq()).build().toString()));
+    }
+
+    @Override
+    public void storeWithin(CursorMove move) {
+        store.advance(List.of(move));
+    }
+
+    @Override
+    public boolean settle(CursorMove move) {
+        return raise(move, () -> { }) || current(move.conversationId(), move.userId()) == move.seq();
+    }
+
+    /** Raises the cursor that reads see to the move's seq if that is forward, {@code first} before; true when it moved. */
+    private boolean raise(CursorMove move, Runnable first) {
         String key = key(move.conversationId(), move.userId());
         long current = current(move.conversationId(), move.userId());
-        boolean queued = false;
+        boolean started = false;
         while (ReadCursor.advances(current, move.seq())) {
-            if (!queued) {
-                // The durable step first: if the broker refuses, nothing moved and the caller hears
-                // so; a move queued but then overtaken is harmless, the store keeps the greatest.
-                broker.send(QUEUE, Json.createObjectBuilder().add("g", move.conversationId())
-                        .add("u", move.userId()).add("s", move.seq()).build().toString());
-                queued = true;
+            if (!started) {
+                first.run();
+                started = true;
             }
             if (pending.replace(key, current, move.seq(), PENDING)) {
                 return true;

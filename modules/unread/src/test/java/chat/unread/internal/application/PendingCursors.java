@@ -39,6 +39,17 @@ class PendingCursors implements CursorMoves {
         return true;
     }
 
+    /** Written at once: there is no transaction here, so the commit is the call itself. */
+    @Override
+    public void storeWithin(CursorMove move) {
+        moveForward(move);
+    }
+
+    @Override
+    public boolean settle(CursorMove move) {
+        return current(move.conversationId(), move.userId()) == move.seq();
+    }
+
     @Override
     public void forget(String conversationId, String userId) {
         cursors.remove(conversationId + "|" + userId);
