@@ -17,7 +17,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * this test is the guard of the module boundaries: it fails the build when a module is used other
  * than through its api, when modules form a cycle, when an event is mutable, when a module uses a
  * platform class the platform keeps to itself, when anything but the platform's runtime uses
- * Artemis, Infinispan or Flyway, when a resource reads a raw JSON body, or when an answer's field
+ * Artemis, Infinispan or Flyway, when JSON-P's factories are called other than through the platform,
+ * when a resource reads a raw JSON body, or when an answer's field
  * order is not its record's. For each rule a fixture under {@code archfixture} breaks it, and
  * that rule only.
  */
@@ -81,6 +82,11 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void jsonIsMadeThroughThePlatform() {
+        ModuleRules.jsonThroughThePlatform("chat").check(PRODUCT);
+    }
+
+    @Test
     void resourceMethodsTakeTypedBodies() {
         ModuleRules.resourcesTakeTypedBodies("chat").check(PRODUCT);
     }
@@ -129,6 +135,12 @@ class ModuleBoundariesTest {
         assertThrows(AssertionError.class, () -> ModuleRules.platformExports("archfixture.exports", errorsOnly).check(FIXTURES));
         var healthToo = new ModuleRules.Exports(Set.of("errors", "health"), Set.of());
         ModuleRules.platformExports("archfixture.exports", healthToo).check(FIXTURES);
+    }
+
+    @Test
+    void aClassThatBuildsJsonThroughJakartaJsonFailsTheJsonRule() {
+        assertThrows(AssertionError.class, () -> ModuleRules.jsonThroughThePlatform("archfixture.jsonfactory").check(FIXTURES));
+        ModuleRules.jsonThroughThePlatform("archfixture.rawjson").check(FIXTURES);
     }
 
     @Test

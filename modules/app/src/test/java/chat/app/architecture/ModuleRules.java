@@ -117,6 +117,16 @@ final class ModuleRules {
                 .as("only " + runtime + " uses Artemis, Infinispan and Flyway, and only through the platform's interfaces is it used");
     }
 
+    /**
+     * JSON-P's factories are reached through {@code chat.platform.json.Json}, which looks the
+     * provider up once; {@code jakarta.json.Json} looks it up on every call.
+     */
+    static ArchRule jsonThroughThePlatform(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(jakarta.json.Json.class.getName())
+                .as("JSON-P objects are made through chat.platform.json.Json, not jakarta.json.Json");
+    }
+
     /** A resource method takes a typed body (a record), never a raw JSON-P value it reads by hand. */
     static ArchRule resourcesTakeTypedBodies(String root) {
         return methods().that().areDeclaredInClassesThat().resideInAPackage(root + "..")

@@ -5,7 +5,7 @@ import java.util.List;
 
 import chat.platform.faults.Undeliverable;
 import chat.platform.outbox.OutboxDestination;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;

@@ -1,6 +1,6 @@
 package chat.media.api;
 
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 

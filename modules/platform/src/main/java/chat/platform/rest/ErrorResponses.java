@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import chat.platform.errors.ChatException;
 import chat.platform.errors.ErrorCode;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

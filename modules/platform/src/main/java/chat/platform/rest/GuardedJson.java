@@ -6,7 +6,7 @@ import java.io.PushbackInputStream;
 
 import chat.platform.errors.ChatException;
 import chat.platform.errors.InvalidInputException;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

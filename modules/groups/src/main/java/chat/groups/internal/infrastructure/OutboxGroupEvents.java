@@ -20,7 +20,7 @@ import chat.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**

@@ -17,7 +17,7 @@ import chat.platform.rest.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 
 /**
  * Signs RS256 JWTs that MicroProfile JWT verifies: {@code iss}, {@code aud}, {@code sub} and

@@ -10,7 +10,7 @@ import chat.platform.outbox.Outbox;
 import chat.platform.outbox.OutboxDestination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 
 /** Identity's events as JSON: integration events through the outbox, frames for live connections. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import chat.media.internal.domain.MediaFile;
 import chat.media.internal.domain.MediaKind;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -4,7 +4,7 @@ import java.io.StringReader;
 
 import chat.platform.faults.Undeliverable;
 import chat.platform.outbox.OutboxDestination;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonObject;
 
 /**

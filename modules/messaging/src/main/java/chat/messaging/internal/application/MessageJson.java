@@ -7,7 +7,7 @@ import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 

@@ -17,7 +17,7 @@ import chat.nearby.internal.domain.Rooms;
 import chat.identity.api.UserEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 

@@ -19,7 +19,7 @@ import chat.platform.cache.CacheName;
 import chat.platform.cache.SharedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 

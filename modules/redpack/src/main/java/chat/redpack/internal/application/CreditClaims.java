@@ -10,7 +10,7 @@ import chat.redpack.internal.domain.PacketRepository;
 import chat.redpack.internal.domain.TransferKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 

@@ -20,7 +20,7 @@ import chat.redpack.internal.domain.PacketRepository;
 import chat.redpack.internal.domain.Split;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.transaction.Transactional;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
+import chat.platform.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
