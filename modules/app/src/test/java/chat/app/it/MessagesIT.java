@@ -119,6 +119,61 @@ class MessagesIT extends ServerIT {
         assertEquals(2, range.size());
     }
 
+    /**
+     * Sends stored together in one batch (group commit) fail one by one: a clientMsgId sent into two
+     * conversations at once, among many good sends, fails only one of the two, and every other send
+     * is stored once with dense seqs.
+     */
+    @Test
+    void aBadSendAmongManyAtOnceFailsAloneAndTheOthersAreStored() throws Exception {
+        List<Api.TestUser> senders = api.botUsers(8);
+        Api.TestUser twiceSender = senders.get(0);
+        var owner = api.newUser();
+        String first = api.groupOf(owner, senders, null);
+        String second = api.groupOf(api.newUser(), senders, null);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<Api.Answer>> good = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            for (int s = 0; s < senders.size(); s++) {
+                Api.TestUser sender = senders.get(s);
+                String gid = s % 2 == 0 ? first : second;
+                String id = "r" + round + "-" + s;
+                good.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(messages(gid), sender.token(), text(id, id));
+                }));
+            }
+        }
+        List<Future<Api.Answer>> twice = new ArrayList<>();
+        for (String gid : List.of(first, second)) {
+            twice.add(pool.submit(() -> {
+                start.await();
+                return api.post(messages(gid), twiceSender.token(), text("twice", "in two conversations"));
+            }));
+        }
+        start.countDown();
+        for (var answer : good) {
+            assertEquals(201, answer.get().status(), answer.get().raw());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : twice) {
+            statuses.add(answer.get().status());
+        }
+        pool.shutdown();
+        statuses.sort(null);
+        assertEquals(List.of(201, 409), statuses, "one of the two is stored, the other refused");
+        long stored = 0;
+        for (String gid : List.of(first, second)) {
+            var items = api.get(messages(gid) + "?limit=200", twiceSender.token()).json().getJsonArray("items");
+            for (int i = 0; i < items.size(); i++) {
+                assertEquals(i + 1, items.getJsonObject(i).getInt("seq"), "no gap and no repeat in " + gid);
+            }
+            stored += items.stream().filter(v -> !"SYSTEM".equals(v.asJsonObject().getString("type"))).count();
+        }
+        assertEquals(good.size() + 1, stored);
+    }
+
     @Test
     void theSameClientMsgIdFiveTimesAtOnceIsOneMessage() throws Exception {
         var ann = api.newUser();

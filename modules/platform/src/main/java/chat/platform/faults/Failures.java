@@ -11,7 +11,7 @@ import jakarta.json.JsonException;
 
 /**
  * Tells failures apart by what retrying them would do. A transient one (the database or the broker
- * away, a pool with no free connection, a deadlock) passes by itself: retry it for as long as it
+ * away, a pool with no free connection, a deadlock, a wait for a busy part that timed out) passes by itself: retry it for as long as it
  * lasts. A permanent one is in the work itself (it does not parse, or it names nothing that exists):
  * no retry will ever make it succeed.
  */
@@ -25,7 +25,7 @@ public final class Failures {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof JMSException || t instanceof JMSRuntimeException
-                    || t instanceof java.net.ConnectException) {
+                    || t instanceof java.net.ConnectException || t instanceof java.util.concurrent.TimeoutException) {
                 return true;
             }
             if (t instanceof SQLException sql && transientState(sql.getSQLState())) {

@@ -10,11 +10,11 @@ import jakarta.inject.Inject;
 class DefaultRedPackAnnouncements implements RedPackAnnouncements {
 
     @Inject
-    SendMessage sendMessage;
+    StoreMessage store;
 
     @Override
     public long announce(String groupId, String senderId, String packetId, String greeting) {
-        return sendMessage.store(groupId, senderId, "redpack:" + packetId, MessageType.REDPACK, greeting, packetId)
-                .message().seq();
+        return store.store(new StoreMessage.Unstored(groupId, senderId, "redpack:" + packetId, MessageType.REDPACK,
+                greeting, packetId)).message().seq();
     }
 }

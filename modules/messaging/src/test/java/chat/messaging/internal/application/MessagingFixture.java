@@ -93,14 +93,23 @@ final class MessagingFixture {
         return text(groupId, seq, senderId, Instant.now());
     }
 
+    /** Sends stored at once on the caller's thread: the batches' committer is not started here. */
     SendMessage sendMessage() {
         var useCase = new SendMessage();
         useCase.conversations = conversations;
         useCase.messages = messages;
-        useCase.events = events;
         useCase.rateLimit = rateLimit;
-        useCase.recent = recent;
         useCase.media = media;
+        useCase.batches = new SendBatches();
+        useCase.batches.store = storeMessage();
+        return useCase;
+    }
+
+    StoreMessage storeMessage() {
+        var useCase = new StoreMessage();
+        useCase.messages = messages;
+        useCase.events = events;
+        useCase.recent = recent;
         return useCase;
     }
 

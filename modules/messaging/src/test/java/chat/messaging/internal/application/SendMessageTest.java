@@ -84,9 +84,9 @@ class SendMessageTest {
         fixture.conversations.group("g", "ann", "bob");
         Message other = new Message("g", 1, "ann", "c1", MessageType.TEXT, "hello", null, java.time.Instant.now(),
                 false);
-        var store = fixture.sendMessage();
+        var store = fixture.storeMessage();
         fixture.messages.put(other);
-        var sent = store.store("g", "ann", "c1", MessageType.TEXT, "hello", null);
+        var sent = store.store(new StoreMessage.Unstored("g", "ann", "c1", MessageType.TEXT, "hello", null));
         assertFalse(sent.created());
         assertEquals(other, sent.message());
         assertEquals(List.of(), fixture.events.told);
@@ -95,7 +95,8 @@ class SendMessageTest {
 
     @Test
     void aServerMadeMessageIsStoredWithItsAttachment() {
-        var sent = fixture.sendMessage().store("g", "ann", "redpack:p", MessageType.REDPACK, "Best wishes", "p");
+        var sent = fixture.storeMessage().store(new StoreMessage.Unstored("g", "ann", "redpack:p", MessageType.REDPACK,
+                "Best wishes", "p"));
         assertTrue(sent.created());
         assertEquals("p", sent.message().attachmentId());
         assertEquals(MessageType.REDPACK, sent.message().type());
@@ -171,5 +172,16 @@ class SendMessageTest {
     void anUnknownTypeIsRefused() {
         assertEquals("type", assertThrows(InvalidInputException.class,
                 () -> send.send(new SendMessage.Draft("g", "ann", "c1", "text", "hi", null))).field());
+    }
+
+    @Test
+    void aBatchIsStoredInOrderAndEachOfItsMessagesTakesTheNextSeqOfItsConversation() {
+        var sent = fixture.storeMessage().storeAll(List.of(
+                new StoreMessage.Unstored("g", "ann", "a1", MessageType.TEXT, "one", null),
+                new StoreMessage.Unstored("g", "bob", "b1", MessageType.TEXT, "two", null),
+                new StoreMessage.Unstored("h", "ann", "a2", MessageType.TEXT, "three", null)));
+        assertEquals(List.of(1L, 2L, 1L), sent.stream().map(s -> s.message().seq()).toList());
+        assertEquals(List.of("one", "two", "three"), sent.stream().map(s -> s.message().text()).toList());
+        assertEquals(3, fixture.events.told.size(), "each message is told once");
     }
 }
