@@ -18,8 +18,13 @@ import jakarta.json.JsonObject;
  */
 final class NotifyFeed {
 
-    /** Seqs kept: past a run this long, pulling costs about what inlining would. */
-    static final int KEPT = 32;
+    /**
+     * Seqs kept, and their characters: enough for a connection that falls a blast behind (a busy
+     * connection's run is everything that came while it was writing), bounded so that a feed
+     * stays small. A longer run gets the seq-only frame, and pulling costs about what inlining would.
+     */
+    static final int KEPT = 256;
+    static final int KEPT_CHARS = 64 * 1024;
     /** Frames remembered: the runs that connections are likely to ask for again. */
     static final int FRAMES = 8;
 
@@ -29,6 +34,7 @@ final class NotifyFeed {
     private final List<String> items = new ArrayList<>(KEPT);
     private long first;
     private long last;
+    private long chars;
     private volatile long appendedAt;
     private final Map<Run, String> frames = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -77,14 +83,21 @@ final class NotifyFeed {
     synchronized void append(long seq, String item) {
         if (seq != last + 1 || items.isEmpty()) {
             items.clear();
+            chars = 0;
             first = seq;
-        } else if (items.size() == KEPT) {
-            items.remove(0);
-            first++;
         }
         items.add(item);
+        chars += length(item);
         last = seq;
+        while (items.size() > KEPT || chars > KEPT_CHARS && items.size() > 1) {
+            chars -= length(items.remove(0));
+            first++;
+        }
         appendedAt = System.currentTimeMillis();
+    }
+
+    private static int length(String item) {
+        return item == null ? 0 : item.length();
     }
 
     /** The one {@code notify} standing for the seqs {@code from .. to}: the latest seq, and the messages when whole. */

@@ -78,6 +78,17 @@ class NotifyFeedTest {
     }
 
     @Test
+    void aFeedKeepsNoMoreCharactersThanItsBound() {
+        NotifyFeed feed = new NotifyFeed("g");
+        String large = "x".repeat(NotifyFeed.KEPT_CHARS / 4);
+        for (long seq = 1; seq <= 5; seq++) {
+            feed.append(seq, "{\"seq\":" + seq + ",\"text\":\"" + large + "\"}");
+        }
+        assertFalse(parse(feed.frame(1, 5)).containsKey("items"), "the oldest went to keep the bound");
+        assertEquals(3, parse(feed.frame(3, 5)).getJsonArray("items").size());
+    }
+
+    @Test
     void theFrameOfARunIsBuiltOnceAndShared() {
         NotifyFeed feed = new NotifyFeed("g");
         feed.append(notify(1, true));
