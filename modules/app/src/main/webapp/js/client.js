@@ -12,6 +12,13 @@ import { NearbyRoom } from './nearby-room.js';
 
 const PAGE = 50;
 
+/** The later of two messages by seq (either may be missing). */
+function newest(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return b.seq >= a.seq ? b : a;
+}
+
 export class ChatClient {
   constructor() {
     this.api = new Api();
@@ -118,6 +125,7 @@ export class ChatClient {
       const newer = known && known.lastSeq > group.lastSeq;
       fresh.set(group.id, { ...known, ...group,
         lastSeq: newer ? known.lastSeq : group.lastSeq,
+        last: newest(known?.last, group.lastMessage),
         unread: newer ? known.unread : counts.get(group.id) ?? 0 });
     }
     this.conversations = fresh;
@@ -125,12 +133,15 @@ export class ChatClient {
     this.changed();
   }
 
-  /** Names of direct chats' peers, presence of contacts, and the last message of each conversation. */
+  /**
+   * Names of direct chats' peers and presence of contacts. The list brings each conversation's last
+   * message; one is pulled only for a conversation the list had none of but a notify said has some.
+   */
   async describe(conversations) {
     const peers = conversations.filter(c => c.peerId).map(c => c.peerId);
     await Promise.all(peers.map(id => this.user(id)));
     if (peers.length) await this.refreshPresence(peers);
-    await Promise.all(conversations.filter(c => c.lastSeq > 0 && c.last?.seq !== c.lastSeq)
+    await Promise.all(conversations.filter(c => c.lastSeq > 0 && !c.last)
       .slice(0, 40).map(c => this.loadPreview(c.id)));
   }
 

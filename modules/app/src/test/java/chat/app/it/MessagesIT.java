@@ -236,6 +236,40 @@ class MessagesIT extends ServerIT {
     }
 
     @Test
+    void theConversationListPreviewsTheNewestMessageEachCallerKeeps() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        var cat = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        assertTrue(listed(ann, gid).isNull("lastMessage"), "no message yet: no preview");
+        api.post(messages(gid), ann.token(), text("p1", "first"));
+        api.post(messages(gid), bob.token(), text("p2", "y".repeat(500)));
+        JsonObject last = listed(ann, gid).getJsonObject("lastMessage");
+        assertEquals(2, last.getInt("seq"));
+        assertEquals(bob.id(), last.getString("senderId"));
+        assertEquals("TEXT", last.getString("type"));
+        assertEquals("y".repeat(100), last.getString("text"), "a preview, not the whole text");
+        assertFalse(last.getBoolean("recalled"));
+        assertTrue(last.containsKey("sentAt"));
+
+        assertEquals(204, api.post(messages(gid) + "/2/hide", ann.token(), null).status());
+        assertEquals(1, listed(ann, gid).getJsonObject("lastMessage").getInt("seq"), "what ann hid is not her preview");
+        assertEquals(2, listed(bob, gid).getJsonObject("lastMessage").getInt("seq"));
+
+        assertEquals(204, api.delete(messages(gid) + "/2", bob.token()).status());
+        JsonObject recalled = listed(bob, gid).getJsonObject("lastMessage");
+        assertTrue(recalled.getBoolean("recalled"));
+        assertTrue(recalled.isNull("text"));
+        assertTrue(api.get("/api/v1/groups", cat.token()).json().getJsonArray("items").stream()
+                .noneMatch(v -> v.asJsonObject().getString("id").equals(gid)), "no preview of a conversation not theirs");
+    }
+
+    private JsonObject listed(Api.TestUser user, String gid) {
+        return api.get("/api/v1/groups", user.token()).json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("id").equals(gid)).findFirst().orElseThrow();
+    }
+
+    @Test
     void theSenderRecallsTheOwnerRecallsAnyoneOthersCannot() {
         var owner = api.newUser();
         var ann = api.newUser();

@@ -73,12 +73,14 @@ public class GroupResource {
     @GET
     @Operation(operationId = "listConversations", summary = "The caller's conversations",
             description = "Every live group and direct chat the caller is a member of, newest first, each with the "
-                    + "caller's role, mute and do-not-disturb setting and the seq of its last message.")
+                    + "caller's role, mute and do-not-disturb setting, the seq of its last message and that message "
+                    + "for the preview.")
     public Items<MyConversationView> mine() {
         var listing = listConversations.of(caller());
         Instant now = Instant.now();
         return new Items<>(listing.conversations().stream()
-                .map(c -> MyConversationView.of(c, listing.lastSeqs().getOrDefault(c.conversation().id(), 0L), now))
+                .map(c -> MyConversationView.of(c, listing.lastSeqs().getOrDefault(c.conversation().id(), 0L),
+                        listing.lastMessages().get(c.conversation().id()), now))
                 .toList());
     }
 

@@ -3,6 +3,7 @@ package chat.groups.internal.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.annotation.Annotation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import chat.groups.api.ConversationActivity;
+import chat.groups.api.LastMessage;
 import chat.groups.internal.domain.MyConversation;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.util.TypeLiteral;
@@ -30,10 +32,26 @@ class ListConversationsTest {
         return useCase;
     }
 
+    private final List<String> askedFor = new ArrayList<>();
+
     private ConversationActivity lastSeqs(Map<String, Long> seqs) {
-        return ids -> {
-            asked.add(List.copyOf(ids));
-            return seqs;
+        return activity(seqs, Map.of());
+    }
+
+    private ConversationActivity activity(Map<String, Long> seqs, Map<String, LastMessage> lastMessages) {
+        return new ConversationActivity() {
+            @Override
+            public Map<String, Long> lastSeqs(Collection<String> ids) {
+                asked.add(List.copyOf(ids));
+                return seqs;
+            }
+
+            @Override
+            public Map<String, LastMessage> lastMessages(Collection<String> ids, String userId) {
+                asked.add(List.copyOf(ids));
+                askedFor.add(userId);
+                return lastMessages;
+            }
         };
     }
 
@@ -57,10 +75,14 @@ class ListConversationsTest {
     void theLastSeqsAreAskedForOnceForAllTheConversationsListed() {
         fixture.group("g", "ann", 500, "bob");
         fixture.direct("d", "ann", "cat");
-        var listed = listing(lastSeqs(Map.of("g", 7L))).of("ann");
+        var last = new LastMessage(7, "bob", "TEXT", "hi", Instant.EPOCH, false);
+        var listed = listing(activity(Map.of("g", 7L), Map.of("g", last))).of("ann");
         assertEquals(Map.of("g", 7L), listed.lastSeqs());
-        assertEquals(1, asked.size());
+        assertEquals(Map.of("g", last), listed.lastMessages());
+        assertEquals(2, asked.size(), "once for the seqs, once for the messages");
         assertEquals(Set.of("g", "d"), Set.copyOf(asked.get(0)));
+        assertEquals(Set.of("g", "d"), Set.copyOf(asked.get(1)));
+        assertEquals(List.of("ann"), askedFor, "the last messages are the caller's: what they hid is not shown");
     }
 
     @Test
@@ -69,6 +91,7 @@ class ListConversationsTest {
         var listed = listing(null).of("ann");
         assertEquals(1, listed.conversations().size());
         assertEquals(Map.of(), listed.lastSeqs());
+        assertEquals(Map.of(), listed.lastMessages());
     }
 
     /** An injection point with one bean or none; nothing else of {@link Instance} is used. */

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import chat.groups.api.LastMessage;
 import chat.groups.api.Role;
 import chat.groups.internal.application.Invites;
 import chat.groups.internal.application.ListMembers;
@@ -68,16 +69,27 @@ class GroupsAnswersTest {
     @Test
     void aGroupInTheCallersListHasNoPeerId() {
         var owner = new Member("g1", "u1", Role.OWNER, null, true);
-        assertEquals("{" + GROUP_FIELDS + ",\"role\":\"OWNER\",\"mutedUntil\":null,\"doNotDisturb\":true,\"lastSeq\":9007199254740993}",
-                json(MyConversationView.of(new MyConversation(GROUP, owner, null), 9_007_199_254_740_993L, NOW)));
+        assertEquals("{" + GROUP_FIELDS + ",\"role\":\"OWNER\",\"mutedUntil\":null,\"doNotDisturb\":true,\"lastSeq\":9007199254740993,"
+                        + "\"lastMessage\":null}",
+                json(MyConversationView.of(new MyConversation(GROUP, owner, null), 9_007_199_254_740_993L, null, NOW)));
     }
 
     @Test
     void aDirectChatInTheCallersListNamesTheOtherPerson() {
         var me = new Member("d1", "u1", Role.MEMBER, LATER, false);
         assertEquals("{\"items\":[{" + DIRECT_FIELDS + ",\"role\":\"MEMBER\",\"mutedUntil\":\"2026-12-05T12:30:00.123456Z\","
-                        + "\"doNotDisturb\":false,\"lastSeq\":0,\"peerId\":\"u2\"}]}",
-                json(new Items<>(List.of(MyConversationView.of(new MyConversation(DIRECT, me, "u2"), 0L, NOW)))));
+                        + "\"doNotDisturb\":false,\"lastSeq\":0,\"lastMessage\":null,\"peerId\":\"u2\"}]}",
+                json(new Items<>(List.of(MyConversationView.of(new MyConversation(DIRECT, me, "u2"), 0L, null, NOW)))));
+    }
+
+    @Test
+    void aConversationWithMessagesCarriesItsLastOneBeforeThePeer() {
+        var me = new Member("d1", "u1", Role.MEMBER, null, false);
+        var last = new LastMessage(4, "u2", "TEXT", "see you", NOW, false);
+        assertEquals("{" + DIRECT_FIELDS + ",\"role\":\"MEMBER\",\"mutedUntil\":null,\"doNotDisturb\":false,\"lastSeq\":4,"
+                        + "\"lastMessage\":{\"seq\":4,\"senderId\":\"u2\",\"type\":\"TEXT\",\"text\":\"see you\","
+                        + "\"sentAt\":\"2026-12-05T12:00:00Z\",\"recalled\":false},\"peerId\":\"u2\"}",
+                json(MyConversationView.of(new MyConversation(DIRECT, me, "u2"), 4L, last, NOW)));
     }
 
     @Test

@@ -43,4 +43,7 @@ public interface MessageRepository {
     void hide(String userId, String groupId, long seq);
 
     Map<String, Long> lastSeqs(Collection<String> groupIds);
+
+    /** The newest message of each conversation that the user did not hide; conversations without one are absent. */
+    Map<String, Message> newest(Collection<String> groupIds, String forUserId);
 }

@@ -185,6 +185,21 @@ class JdbcMessageRepository implements MessageRepository {
         }
     }
 
+    /** One query: for each conversation, its messages newest first until one the user did not hide (the key's index). */
+    @Override
+    public Map<String, Message> newest(Collection<String> groupIds, String forUserId) {
+        Map<String, Message> newest = new HashMap<>();
+        if (groupIds.isEmpty()) {
+            return newest;
+        }
+        query("SELECT " + COLUMNS + " FROM unnest(?::text[]) AS g (id) CROSS JOIN LATERAL"
+                + " (SELECT x.* FROM messaging.messages x WHERE x.conversation_id = g.id AND NOT EXISTS"
+                + " (SELECT 1 FROM messaging.hidden_messages h WHERE h.user_id = ? AND h.conversation_id = x.conversation_id"
+                + " AND h.seq = x.seq) ORDER BY x.seq DESC LIMIT 1) m", groupIds.toArray(String[]::new), forUserId)
+                .forEach(m -> newest.put(m.groupId(), m));
+        return newest;
+    }
+
     private List<Message> query(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection(); var select = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

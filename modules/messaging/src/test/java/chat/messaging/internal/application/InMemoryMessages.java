@@ -102,4 +102,13 @@ class InMemoryMessages implements MessageRepository {
     public Map<String, Long> lastSeqs(Collection<String> groupIds) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Map<String, Message> newest(Collection<String> groupIds, String forUserId) {
+        Map<String, Message> newest = new HashMap<>();
+        stored.stream().filter(m -> groupIds.contains(m.groupId()))
+                .filter(m -> !hidden.contains(forUserId + "|" + m.groupId() + "|" + m.seq()))
+                .forEach(m -> newest.merge(m.groupId(), m, (a, b) -> a.seq() >= b.seq() ? a : b));
+        return newest;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import chat.groups.api.ConversationActivity;
 import chat.groups.api.ConversationDirectory;
+import chat.groups.api.LastMessage;
 import chat.groups.api.Membership;
 import chat.groups.api.PostingRight;
 import chat.groups.api.Role;
@@ -31,11 +32,19 @@ final class UnreadFixture {
     final List<String> told = new ArrayList<>();
     final List<JsonObject> frames = new ArrayList<>();
 
-    final ConversationActivity activity = ids -> {
-        activityAsked.add(List.copyOf(ids));
-        Map<String, Long> found = new HashMap<>();
-        ids.stream().filter(stored::containsKey).forEach(id -> found.put(id, stored.get(id)));
-        return found;
+    final ConversationActivity activity = new ConversationActivity() {
+        @Override
+        public Map<String, Long> lastSeqs(Collection<String> ids) {
+            activityAsked.add(List.copyOf(ids));
+            Map<String, Long> found = new HashMap<>();
+            ids.stream().filter(stored::containsKey).forEach(id -> found.put(id, stored.get(id)));
+            return found;
+        }
+
+        @Override
+        public Map<String, LastMessage> lastMessages(Collection<String> ids, String userId) {
+            throw new UnsupportedOperationException("the unread module reads seqs only");
+        }
     };
 
     final ConversationDirectory directory = new ConversationDirectory() {
