@@ -58,8 +58,8 @@ public class SendBatches {
     void start(@Observes @Priority(PlatformStartup.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object context) {
         Thread thread = threads.newThread(this::commitLoop);
         thread.setName("chat-send-batches");
+        committer = thread; // before it starts: the loop runs while this is set
         thread.start();
-        committer = thread;
     }
 
     /** Stores the message with the next batch; returns once that batch has committed. */
