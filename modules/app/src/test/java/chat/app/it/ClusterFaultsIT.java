@@ -113,6 +113,7 @@ class ClusterFaultsIT extends ClusterSuite {
     private static ClusterStorm newStorm() {
         var people = users(7);
         var senders = people.subList(1, 7);
-        return new ClusterStorm(FRONT, people.get(0), senders, group(people.get(0), senders, 100));
+        return new ClusterStorm(FRONT, List.of(NODE).subList(1, NODES + 1), people.get(0), senders,
+                group(people.get(0), senders, 100));
     }
 }

@@ -17,14 +17,16 @@ import java.util.concurrent.TimeUnit;
 import jakarta.json.JsonObject;
 
 /**
- * Senders, each on a socket through the front door, send one message every 600 ms (inside the
- * rate limit) and wait for each ack, until a disruption is over and five more went out each. A
- * sender whose socket dies, or whose ack does not come, reconnects through the front door and
- * sends the same clientMsgId again.
+ * Senders send one message every 600 ms (inside the rate limit) and wait for each ack, until a
+ * disruption is over and five more went out each. They start spread over the nodes in turn, as
+ * clients that came through the front door earlier are (so every node surely holds some, whatever
+ * the front door's last health checks said); a sender whose socket dies, or whose ack does not
+ * come, reconnects through the front door and sends the same clientMsgId again.
  */
 final class ClusterStorm {
 
     private final Api front;
+    private final List<Api> nodes;
     final Api.TestUser owner;
     final List<Api.TestUser> senders;
     final String gid;
@@ -32,8 +34,9 @@ final class ClusterStorm {
     final Set<String> reconnected = ConcurrentHashMap.newKeySet();
     private volatile boolean disruptionOver;
 
-    ClusterStorm(Api front, Api.TestUser owner, List<Api.TestUser> senders, String gid) {
+    ClusterStorm(Api front, List<Api> nodes, Api.TestUser owner, List<Api.TestUser> senders, String gid) {
         this.front = front;
+        this.nodes = List.copyOf(nodes);
         this.owner = owner;
         this.senders = senders;
         this.gid = gid;
@@ -47,9 +50,11 @@ final class ClusterStorm {
         ExecutorService pool = Executors.newFixedThreadPool(senders.size());
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (var sender : senders) {
+            for (int i = 0; i < senders.size(); i++) {
+                var sender = senders.get(i);
+                Api firstNode = nodes.get(i % nodes.size());
                 done.add(pool.submit(() -> {
-                    send(sender);
+                    send(sender, firstNode);
                     return null;
                 }));
             }
@@ -66,8 +71,8 @@ final class ClusterStorm {
         }
     }
 
-    private void send(Api.TestUser sender) throws InterruptedException {
-        Ws socket = connectThroughFront(sender);
+    private void send(Api.TestUser sender, Api firstNode) throws InterruptedException {
+        Ws socket = Ws.connect(firstNode, sender);
         try {
             int afterDisruption = 0;
             for (int i = 1; afterDisruption < 5; i++) {
