@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -113,7 +114,7 @@ class ClusterFaultsIT extends ClusterSuite {
     private static ClusterStorm newStorm() {
         var people = users(7);
         var senders = people.subList(1, 7);
-        return new ClusterStorm(FRONT, List.of(NODE).subList(1, NODES + 1), people.get(0), senders,
+        return new ClusterStorm(FRONT, Arrays.asList(NODE).subList(1, NODES + 1), people.get(0), senders,
                 group(people.get(0), senders, 100));
     }
 }
