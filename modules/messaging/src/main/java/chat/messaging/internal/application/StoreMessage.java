@@ -2,13 +2,18 @@ package chat.messaging.internal.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import chat.messaging.internal.application.SendMessage.Sent;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
+import chat.messaging.internal.domain.SenderKey;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,45 +45,69 @@ public class StoreMessage {
 
     @Transactional
     public Sent store(Unstored message) {
-        return storeInTransaction(message);
+        return storeAll(List.of(message)).get(0);
     }
 
     /**
      * Stores the batch in one transaction, in the order given (the caller orders it by
      * conversation, so that two nodes' batches lock counters in the same order); answers in the
-     * same order. One failure fails them all: the transaction rolls back.
+     * same order. One statement per step whatever the batch's size: the counters are moved on and
+     * locked, the earlier sends of the same {@code clientMsgId}s are looked up (under the locks, a
+     * concurrent retry into the same conversation has committed by now), and the new messages are
+     * inserted. A retry, in the store or earlier in the batch, is answered with the stored message
+     * and its seq handed back. One failure fails them all: the transaction rolls back.
      */
     @Transactional
     public List<Sent> storeAll(List<Unstored> batch) {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        batch.forEach(u -> counts.merge(u.groupId(), 1, Integer::sum));
+        Map<String, Long> last = messages.takeSeqs(counts);
+        Map<SenderKey, Message> stored = new HashMap<>();
+        messages.bySenderAndClientIds(batch.stream().map(u -> new SenderKey(u.senderId(), u.clientMsgId())).toList())
+                .forEach(m -> stored.put(SenderKey.of(m), m));
+        Map<String, Long> nextSeq = new HashMap<>();
+        counts.forEach((groupId, count) -> nextSeq.put(groupId, last.get(groupId) - count + 1));
         List<Sent> sent = new ArrayList<>(batch.size());
-        batch.forEach(message -> sent.add(storeInTransaction(message)));
-        return sent;
-    }
-
-    private Sent storeInTransaction(Unstored u) {
-        long seq = messages.nextSeq(u.groupId());
-        // Under the counter's lock a concurrent retry to the same conversation has committed by now.
-        Optional<Sent> retry = earlier(messages, u.groupId(), u.senderId(), u.clientMsgId());
-        if (retry.isPresent()) {
-            messages.giveBack(u.groupId(), seq);
-            return retry.get();
+        List<Message> fresh = new ArrayList<>(batch.size());
+        Instant now = Instant.now();
+        for (Unstored u : batch) {
+            Message earlier = stored.get(new SenderKey(u.senderId(), u.clientMsgId()));
+            if (earlier != null) {
+                sent.add(retried(earlier, u.groupId(), u.clientMsgId()));
+                continue;
+            }
+            Message message = new Message(u.groupId(), nextSeq.merge(u.groupId(), 1L, Long::sum) - 1, u.senderId(),
+                    u.clientMsgId(), u.type(), u.text(), u.attachmentId(), now, false);
+            stored.put(SenderKey.of(message), message);
+            fresh.add(message);
+            sent.add(new Sent(message, true));
         }
-        Message message = new Message(u.groupId(), seq, u.senderId(), u.clientMsgId(), u.type(), u.text(),
-                u.attachmentId(), Instant.now(), false);
-        messages.append(message);
-        events.stored(message);
-        recent.appendAfterCommit(message);
-        return new Sent(message, true);
+        nextSeq.forEach((groupId, next) -> {
+            int unused = (int) (last.get(groupId) + 1 - next);
+            if (unused > 0) {
+                messages.giveBack(groupId, last.get(groupId), unused);
+            }
+        });
+        if (!fresh.isEmpty()) {
+            messages.appendAll(fresh);
+        }
+        fresh.forEach(message -> {
+            events.stored(message);
+            recent.appendAfterCommit(message);
+        });
+        return sent;
     }
 
     /** The message this sender already stored under this {@code clientMsgId}; 409 when it went to another conversation. */
     static Optional<Sent> earlier(MessageRepository messages, String groupId, String senderId, String clientMsgId) {
-        return messages.bySenderAndClientId(senderId, clientMsgId).map(m -> {
-            if (!m.groupId().equals(groupId)) {
-                throw new ConflictException(ErrorCode.CLIENT_MSG_ID_REUSED,
-                        "clientMsgId " + clientMsgId + " was already used for another conversation");
-            }
-            return new Sent(m, false);
-        });
+        return messages.bySenderAndClientId(senderId, clientMsgId).map(m -> retried(m, groupId, clientMsgId));
+    }
+
+    private static Sent retried(Message stored, String groupId, String clientMsgId) {
+        if (!stored.groupId().equals(groupId)) {
+            throw new ConflictException(ErrorCode.CLIENT_MSG_ID_REUSED,
+                    "clientMsgId " + clientMsgId + " was already used for another conversation");
+        }
+        return new Sent(stored, false);
     }
 }

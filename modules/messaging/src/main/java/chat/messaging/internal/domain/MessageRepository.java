@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Messages and the per-conversation counters, in the caller's transaction. */
 public interface MessageRepository {
@@ -12,15 +14,33 @@ public interface MessageRepository {
      * Takes the conversation's next seq: moves its counter on (making it at need) and holds the
      * counter's lock until the transaction ends, so seqs are dense and in commit order.
      */
-    long nextSeq(String groupId);
+    default long nextSeq(String groupId) {
+        return takeSeqs(new TreeMap<>(Map.of(groupId, 1))).get(groupId);
+    }
 
-    /** Hands back the seq just taken, unused (the counter must be locked by this transaction). */
-    void giveBack(String groupId, long seq);
+    /**
+     * Takes seqs for a batch in one statement: moves each conversation's counter on by its count
+     * (making it at need), locking the counters in the map's order, and answers each counter's
+     * last seq now. The locks hold until the transaction ends.
+     */
+    Map<String, Long> takeSeqs(SortedMap<String, Integer> counts);
+
+    /**
+     * Hands back the last {@code returned} seqs taken, unused: the counter, locked by this
+     * transaction and standing at {@code taken}, moves back by that many.
+     */
+    void giveBack(String groupId, long taken, int returned);
 
     /** Stores the message under the seq taken for it. */
     void append(Message message);
 
+    /** Stores the messages, each under the seq taken for it, in one statement. */
+    void appendAll(List<Message> messages);
+
     Optional<Message> bySenderAndClientId(String senderId, String clientMsgId);
+
+    /** The messages these senders stored under these {@code clientMsgId}s, in one query. */
+    List<Message> bySenderAndClientIds(Collection<SenderKey> keys);
 
     Optional<Message> find(String groupId, long seq);
 

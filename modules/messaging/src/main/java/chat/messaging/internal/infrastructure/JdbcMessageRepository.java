@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,12 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 import javax.sql.DataSource;
 
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
+import chat.messaging.internal.domain.SenderKey;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
 import jakarta.annotation.Resource;
@@ -34,27 +38,31 @@ class JdbcMessageRepository implements MessageRepository {
     @Resource(lookup = "jdbc/chat")
     DataSource dataSource;
 
-    /** One statement and one round trip: makes the counter at need, moves it on and holds its row lock. */
+    /** Rows in the map's order, so two nodes' batches lock the counters they share in the same order. */
     @Override
-    public long nextSeq(String groupId) {
+    public Map<String, Long> takeSeqs(SortedMap<String, Integer> counts) {
         try (Connection c = dataSource.getConnection();
-             var next = c.prepareStatement("INSERT INTO messaging.conversation_counters AS k (conversation_id, last_seq)"
-                     + " VALUES (?, 1) ON CONFLICT (conversation_id) DO UPDATE SET last_seq = k.last_seq + 1"
-                     + " RETURNING last_seq")) {
-            next.setString(1, groupId);
-            try (var rows = next.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+             var take = c.prepareStatement("INSERT INTO messaging.conversation_counters AS k (conversation_id, last_seq)"
+                     + " SELECT * FROM unnest(?::text[], ?::bigint[]) ON CONFLICT (conversation_id)"
+                     + " DO UPDATE SET last_seq = k.last_seq + EXCLUDED.last_seq RETURNING conversation_id, last_seq")) {
+            take.setArray(1, c.createArrayOf("text", counts.keySet().toArray()));
+            take.setArray(2, c.createArrayOf("bigint", counts.values().stream().map(Long::valueOf).toArray()));
+            Map<String, Long> last = new HashMap<>();
+            try (var rows = take.executeQuery()) {
+                while (rows.next()) {
+                    last.put(rows.getString(1), rows.getLong(2));
+                }
             }
+            return last;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the next seq of " + groupId, e);
+            throw new IllegalStateException("cannot take the seqs of " + counts.keySet(), e);
         }
     }
 
     @Override
-    public void giveBack(String groupId, long seq) {
+    public void giveBack(String groupId, long taken, int returned) {
         update("UPDATE messaging.conversation_counters SET last_seq = ? WHERE conversation_id = ? AND last_seq = ?",
-                seq - 1, groupId, seq);
+                taken - returned, groupId, taken);
     }
 
     @Override
@@ -80,10 +88,47 @@ class JdbcMessageRepository implements MessageRepository {
         }
     }
 
+    /** One statement for the batch: each column travels as one array. */
+    @Override
+    public void appendAll(List<Message> batch) {
+        try (Connection c = dataSource.getConnection();
+             var insert = c.prepareStatement("INSERT INTO messaging.messages (conversation_id, seq, sender_id,"
+                     + " client_msg_id, type, text, media_id, sent_at) SELECT g, s, u, k, t, x, a,"
+                     + " timestamptz 'epoch' + e * interval '1 microsecond' FROM unnest(?::text[], ?::bigint[], ?::text[],"
+                     + " ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[]) AS b (g, s, u, k, t, x, a, e)")) {
+            insert.setArray(1, c.createArrayOf("text", batch.stream().map(Message::groupId).toArray()));
+            insert.setArray(2, c.createArrayOf("bigint", batch.stream().map(Message::seq).toArray()));
+            insert.setArray(3, c.createArrayOf("text", batch.stream().map(Message::senderId).toArray()));
+            insert.setArray(4, c.createArrayOf("text", batch.stream().map(Message::clientMsgId).toArray()));
+            insert.setArray(5, c.createArrayOf("text", batch.stream().map(m -> m.type().name()).toArray()));
+            insert.setArray(6, c.createArrayOf("text", batch.stream().map(Message::text).toArray()));
+            insert.setArray(7, c.createArrayOf("text", batch.stream().map(Message::attachmentId).toArray()));
+            insert.setArray(8, c.createArrayOf("bigint",
+                    batch.stream().map(m -> ChronoUnit.MICROS.between(Instant.EPOCH, m.sentAt())).toArray()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new ConflictException(ErrorCode.CLIENT_MSG_ID_REUSED, "a clientMsgId of the batch is taken");
+            }
+            throw new IllegalStateException("cannot store a batch of " + batch.size() + " messages", e);
+        }
+    }
+
     @Override
     public Optional<Message> bySenderAndClientId(String senderId, String clientMsgId) {
         return first(query("SELECT " + COLUMNS + " FROM messaging.messages m WHERE m.sender_id = ? AND m.client_msg_id = ?",
                 senderId, clientMsgId));
+    }
+
+    @Override
+    public List<Message> bySenderAndClientIds(Collection<SenderKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT " + COLUMNS + " FROM messaging.messages m JOIN unnest(?::text[], ?::text[]) AS k (sender_id,"
+                + " client_msg_id) ON m.sender_id = k.sender_id AND m.client_msg_id = k.client_msg_id",
+                keys.stream().map(SenderKey::senderId).toArray(String[]::new),
+                keys.stream().map(SenderKey::clientMsgId).toArray(String[]::new));
     }
 
     @Override

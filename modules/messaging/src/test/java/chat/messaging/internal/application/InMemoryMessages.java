@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
+import chat.messaging.internal.domain.SenderKey;
 
 /** Messages in seq order per conversation, the counters and what each user hid; locks are not modelled. */
 class InMemoryMessages implements MessageRepository {
@@ -28,19 +30,31 @@ class InMemoryMessages implements MessageRepository {
     }
 
     @Override
-    public long nextSeq(String groupId) {
-        return counters.merge(groupId, 1L, Long::sum);
+    public Map<String, Long> takeSeqs(SortedMap<String, Integer> counts) {
+        Map<String, Long> last = new HashMap<>();
+        counts.forEach((groupId, count) -> last.put(groupId, counters.merge(groupId, (long) count, Long::sum)));
+        return last;
     }
 
     @Override
-    public void giveBack(String groupId, long seq) {
-        counters.computeIfPresent(groupId, (id, last) -> last == seq ? seq - 1 : last);
+    public void giveBack(String groupId, long taken, int returned) {
+        counters.computeIfPresent(groupId, (id, last) -> last == taken ? taken - returned : last);
     }
 
     @Override
     public void append(Message message) {
         stored.add(message);
         counters.merge(message.groupId(), message.seq(), Math::max);
+    }
+
+    @Override
+    public void appendAll(List<Message> messages) {
+        messages.forEach(this::append);
+    }
+
+    @Override
+    public List<Message> bySenderAndClientIds(Collection<SenderKey> keys) {
+        return stored.stream().filter(m -> keys.contains(SenderKey.of(m))).toList();
     }
 
     @Override

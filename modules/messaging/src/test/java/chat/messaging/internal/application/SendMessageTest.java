@@ -184,4 +184,29 @@ class SendMessageTest {
         assertEquals(List.of("one", "two", "three"), sent.stream().map(s -> s.message().text()).toList());
         assertEquals(3, fixture.events.told.size(), "each message is told once");
     }
+
+    @Test
+    void aRetryInsideABatchIsStoredOnceAndItsSeqHandedBack() {
+        fixture.messages.put(new Message("g", 1, "ann", "old", MessageType.TEXT, "before", null,
+                java.time.Instant.now(), false));
+        var sent = fixture.storeMessage().storeAll(List.of(
+                new StoreMessage.Unstored("g", "ann", "old", MessageType.TEXT, "before", null),
+                new StoreMessage.Unstored("g", "ann", "a1", MessageType.TEXT, "one", null),
+                new StoreMessage.Unstored("g", "ann", "a1", MessageType.TEXT, "one", null),
+                new StoreMessage.Unstored("g", "bob", "b1", MessageType.TEXT, "two", null)));
+        assertEquals(List.of(false, true, false, true), sent.stream().map(SendMessage.Sent::created).toList());
+        assertEquals(List.of(1L, 2L, 2L, 3L), sent.stream().map(s -> s.message().seq()).toList());
+        assertEquals(3L, fixture.messages.counters.get("g"), "the two seqs taken for retries are handed back: no gap");
+        assertEquals(3, fixture.messages.stored.size());
+        assertEquals(2, fixture.events.told.size(), "only what was stored now is told");
+    }
+
+    @Test
+    void aBatchHoldingAClientMsgIdOfAnotherConversationIsRefusedWhole() {
+        var store = fixture.storeMessage();
+        var batch = List.of(new StoreMessage.Unstored("g", "ann", "a1", MessageType.TEXT, "one", null),
+                new StoreMessage.Unstored("h", "ann", "a1", MessageType.TEXT, "one", null));
+        var refused = assertThrows(ConflictException.class, () -> store.storeAll(batch));
+        assertEquals("CLIENT_MSG_ID_REUSED", refused.code());
+    }
 }
