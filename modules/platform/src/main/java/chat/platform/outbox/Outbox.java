@@ -1,6 +1,7 @@
 package chat.platform.outbox;
 
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -42,6 +43,29 @@ public class Outbox {
             insert.setString(1, destination.encoded());
             insert.setString(2, key);
             insert.setString(3, payload);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write to the outbox", e);
+        }
+        afterCommit.run(relay::wake);
+    }
+
+    /** One row of {@link #addAll}: what order is kept per (may be null), and the JSON text. */
+    public record Entry(String key, String payload) {
+    }
+
+    /** Records the messages for after commit, in the order given, with one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAll(OutboxDestination destination, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (var c = dataSource.getConnection();
+             var insert = c.prepareStatement("INSERT INTO platform.outbox (destination, message_key, payload)"
+                     + " SELECT ?, k, p FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS e (k, p, n) ORDER BY n")) {
+            insert.setString(1, destination.encoded());
+            insert.setArray(2, c.createArrayOf("text", entries.stream().map(Entry::key).toArray()));
+            insert.setArray(3, c.createArrayOf("text", entries.stream().map(Entry::payload).toArray()));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write to the outbox", e);

@@ -1,11 +1,18 @@
 package chat.messaging.internal.application;
 
+import java.util.List;
+
 import chat.messaging.internal.domain.Message;
 
 /** Where message facts go, inside the caller's transaction: the fan-out to every node, and recalls. */
 public interface MessageEvents {
 
-    void stored(Message message);
+    /** Messages stored in the caller's transaction, told in the order given. */
+    void stored(List<Message> messages);
+
+    default void stored(Message message) {
+        stored(List.of(message));
+    }
 
     void recalled(Message message, String byUserId);
 }

@@ -90,11 +90,9 @@ public class StoreMessage {
         });
         if (!fresh.isEmpty()) {
             messages.appendAll(fresh);
+            events.stored(fresh);
+            fresh.forEach(recent::appendAfterCommit);
         }
-        fresh.forEach(message -> {
-            events.stored(message);
-            recent.appendAfterCommit(message);
-        });
         return sent;
     }
 

@@ -1,5 +1,8 @@
 package chat.messaging.internal.infrastructure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import chat.messaging.api.MessageStored;
 import chat.messaging.internal.application.ConversationEvent;
 import chat.messaging.internal.application.MessageEvents;
@@ -32,14 +35,19 @@ class OutboxMessageEvents implements MessageEvents {
     @Inject
     Event<MessageStored> stored;
 
+    /** One outbox row per message, written for the batch with one statement. */
     @Override
-    public void stored(Message m) {
-        var notify = Json.createObjectBuilder().add("type", "notify").add("groupId", m.groupId()).add("seq", m.seq());
-        if (m.text() == null || m.text().length() <= INLINE_LIMIT) {
-            notify.add("items", Json.createArrayBuilder().add(messageJson.of(m)));
+    public void stored(List<Message> messages) {
+        List<Outbox.Entry> rows = new ArrayList<>(messages.size());
+        for (Message m : messages) {
+            var notify = Json.createObjectBuilder().add("type", "notify").add("groupId", m.groupId()).add("seq", m.seq());
+            if (m.text() == null || m.text().length() <= INLINE_LIMIT) {
+                notify.add("items", Json.createArrayBuilder().add(messageJson.of(m)));
+            }
+            rows.add(new Outbox.Entry(m.groupId(), new ConversationEvent(m.groupId(), notify.build()).toJson()));
         }
-        publish(m.groupId(), notify.build());
-        stored.fire(new MessageStored(m.groupId(), m.seq(), m.senderId(), m.type().name(), m.sentAt()));
+        outbox.addAll(ConversationEvent.TOPIC, rows);
+        messages.forEach(m -> stored.fire(new MessageStored(m.groupId(), m.seq(), m.senderId(), m.type().name(), m.sentAt())));
     }
 
     @Override

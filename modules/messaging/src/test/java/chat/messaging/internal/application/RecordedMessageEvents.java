@@ -12,9 +12,11 @@ class RecordedMessageEvents implements MessageEvents {
     final List<Message> messages = new ArrayList<>();
 
     @Override
-    public void stored(Message message) {
-        messages.add(message);
-        told.add("stored " + message.groupId() + " " + message.seq());
+    public void stored(List<Message> stored) {
+        for (Message message : stored) {
+            messages.add(message);
+            told.add("stored " + message.groupId() + " " + message.seq());
+        }
     }
 
     @Override
