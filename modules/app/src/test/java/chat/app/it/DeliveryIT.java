@@ -57,8 +57,14 @@ class DeliveryIT extends ServerIT {
         assertEquals(1, api.get("/api/v1/groups/" + gid + "/messages", ann.token()).json().getJsonArray("items").size());
     }
 
+    /**
+     * How many notifies a burst becomes depends on timing (ADR 0014: a notify leaves at once when
+     * the connection is idle, and merges with the next only while a write is in flight), so this
+     * checks what always holds: each notify brings the member past what it held, in order, and no
+     * notify is spent on nothing. That a busy connection merges them is OutgoingQueueTest's.
+     */
     @Test
-    void aBusyConversationIsNotifiedInBatchesThatKeepTheOrder() {
+    void aBurstIsNotifiedInOrderAndNoNotifyIsSpentOnNothing() {
         var ann = api.newUser();
         var bob = api.newUser();
         String gid = api.groupOf(ann, List.of(bob), null);
@@ -71,6 +77,7 @@ class DeliveryIT extends ServerIT {
             while (held < 30) {
                 var notify = bobSocket.next("notify", 10);
                 notifies++;
+                assertTrue(notify.getInt("seq") > held, "a notify of seq " + notify.getInt("seq") + " after " + held + " was held");
                 if (notify.containsKey("items")) {
                     var items = notify.getJsonArray("items");
                     assertEquals(notify.getInt("seq"), items.getJsonObject(items.size() - 1).getInt("seq"));
@@ -84,7 +91,7 @@ class DeliveryIT extends ServerIT {
                 held = pulled.getJsonObject(pulled.size() - 1).getInt("seq");
             }
             assertEquals(30, held);
-            assertTrue(notifies < 30, "30 messages in a burst came as " + notifies + " notifies");
+            assertTrue(notifies <= 30, "30 messages in a burst came as " + notifies + " notifies");
         }
     }
 
