@@ -30,6 +30,9 @@ public final class VarDirectory {
     }
 
     private static Path ensure(Path dir) {
+        if (Files.isDirectory(dir)) {
+            return dir; // createDirectories would throw and catch an exception to find out
+        }
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {

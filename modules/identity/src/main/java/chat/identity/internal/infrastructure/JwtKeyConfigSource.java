@@ -24,9 +24,20 @@ public class JwtKeyConfigSource implements ConfigSource {
         return Map.of(LOCATION, getValue(LOCATION));
     }
 
+    /** Found once: Liberty reads the property on every request that may carry a token. */
+    private volatile String location;
+
     @Override
     public String getValue(String propertyName) {
-        return LOCATION.equals(propertyName) ? TokenKeys.directory().resolve(TokenKeys.PUBLIC_FILE).toString() : null;
+        if (!LOCATION.equals(propertyName)) {
+            return null;
+        }
+        String found = location;
+        if (found == null) {
+            found = TokenKeys.directory().resolve(TokenKeys.PUBLIC_FILE).toString();
+            location = found;
+        }
+        return found;
     }
 
     @Override
