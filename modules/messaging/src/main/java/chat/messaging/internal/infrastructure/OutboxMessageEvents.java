@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import chat.messaging.api.MessageStored;
+import chat.messaging.api.MessagesStored;
 import chat.messaging.internal.application.ConversationEvent;
 import chat.messaging.internal.application.MessageEvents;
 import chat.messaging.internal.application.MessageJson;
@@ -33,7 +34,7 @@ class OutboxMessageEvents implements MessageEvents {
     MessageJson messageJson;
 
     @Inject
-    Event<MessageStored> stored;
+    Event<MessagesStored> stored;
 
     /** One outbox row per message, written for the batch with one statement. */
     @Override
@@ -47,7 +48,8 @@ class OutboxMessageEvents implements MessageEvents {
             rows.add(new Outbox.Entry(m.groupId(), new ConversationEvent(m.groupId(), notify.build()).toJson()));
         }
         outbox.addAll(ConversationEvent.TOPIC, rows);
-        messages.forEach(m -> stored.fire(new MessageStored(m.groupId(), m.seq(), m.senderId(), m.type().name(), m.sentAt())));
+        stored.fire(new MessagesStored(messages.stream()
+                .map(m -> new MessageStored(m.groupId(), m.seq(), m.senderId(), m.type().name(), m.sentAt())).toList()));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import chat.groups.api.ConversationActivity;
 import chat.messaging.api.ConversationAdvanced;
-import chat.messaging.api.MessageStored;
+import chat.messaging.api.MessagesStored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -35,8 +35,8 @@ public class LastSeqView {
         advance(event.groupId(), event.seq());
     }
 
-    void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored event) {
-        advance(event.groupId(), event.seq());
+    void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagesStored batch) {
+        batch.messages().forEach(m -> advance(m.groupId(), m.seq()));
     }
 
     /** The last seq of each conversation, 0 for those without messages. */

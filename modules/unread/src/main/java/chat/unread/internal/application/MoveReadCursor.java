@@ -4,6 +4,7 @@ import java.util.List;
 
 import chat.groups.api.ConversationDirectory;
 import chat.messaging.api.MessageStored;
+import chat.messaging.api.MessagesStored;
 import chat.platform.errors.NotFoundException;
 import chat.identity.api.UserEvents;
 import chat.platform.rest.Caller;
@@ -68,23 +69,28 @@ public class MoveReadCursor {
     }
 
     /**
-     * In the send's own transaction: the sender has read its message. Written with the message,
-     * in one commit, rather than queued as a move of its own.
+     * In the sends' own transaction: each sender has read its message. Written with the messages,
+     * in one commit and one statement, rather than queued as moves of their own.
      */
-    void sent(@Observes MessageStored message) {
-        cursors.storeWithin(senderMove(message));
+    void sent(@Observes MessagesStored batch) {
+        cursors.storeWithin(batch.messages().stream().map(MoveReadCursor::senderMove).toList());
     }
 
-    /** Once the send committed, off the sender's request thread: reads see the move, and the sender's other devices hear of it. */
-    void sentCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored message) {
-        executor.execute(() -> {
-            CursorMove move = senderMove(message);
-            if (cursors.settle(move)) {
-                long last = lastSeqs.of(List.of(message.groupId())).get(message.groupId());
-                userEvents.publishNow(List.of(message.senderId()),
-                        event(message.groupId(), move.seq(), UnreadCount.of(last, move.seq())));
-            }
-        });
+    /**
+     * Once the sends committed, off the committing thread: reads see the moves, and each sender's
+     * other devices hear of theirs.
+     */
+    void sentCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagesStored batch) {
+        executor.execute(() -> batch.messages().forEach(this::settle));
+    }
+
+    private void settle(MessageStored message) {
+        CursorMove move = senderMove(message);
+        if (cursors.settle(move)) {
+            long last = lastSeqs.of(List.of(message.groupId())).get(message.groupId());
+            userEvents.publishNow(List.of(message.senderId()),
+                    event(message.groupId(), move.seq(), UnreadCount.of(last, move.seq())));
+        }
     }
 
     private static CursorMove senderMove(MessageStored message) {

@@ -1,6 +1,7 @@
 package chat.unread.internal.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,10 +21,10 @@ public interface CursorMoves {
     boolean moveForward(CursorMove move);
 
     /**
-     * Writes the move in the caller's transaction instead of queueing it: a sender's own move,
-     * stored with the message in one commit. Reads see it once {@link #settle} follows the commit.
+     * Writes the moves in the caller's transaction instead of queueing them: senders' own moves,
+     * stored with their messages in one commit. Reads see each once {@link #settle} follows the commit.
      */
-    void storeWithin(CursorMove move);
+    void storeWithin(List<CursorMove> moves);
 
     /** After the transaction of {@link #storeWithin} committed: reads see the move; true when it moved the cursor. */
     boolean settle(CursorMove move);

@@ -72,8 +72,8 @@ class QueuedCursorMoves implements CursorMoves {
     }
 
     @Override
-    public void storeWithin(CursorMove move) {
-        store.advance(List.of(move));
+    public void storeWithin(List<CursorMove> moves) {
+        store.advance(moves);
     }
 
     @Override

@@ -2,6 +2,7 @@ package chat.unread.internal.application;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import chat.unread.internal.domain.CursorMove;
@@ -41,8 +42,8 @@ class PendingCursors implements CursorMoves {
 
     /** Written at once: there is no transaction here, so the commit is the call itself. */
     @Override
-    public void storeWithin(CursorMove move) {
-        moveForward(move);
+    public void storeWithin(List<CursorMove> moves) {
+        moves.forEach(this::moveForward);
     }
 
     @Override
