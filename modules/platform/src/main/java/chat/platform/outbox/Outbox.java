@@ -37,17 +37,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(OutboxDestination destination, String key, String payload) {
-        try (var c = dataSource.getConnection();
-             var insert = c.prepareStatement(
-                     "INSERT INTO platform.outbox (destination, message_key, payload) VALUES (?, ?, ?)")) {
-            insert.setString(1, destination.encoded());
-            insert.setString(2, key);
-            insert.setString(3, payload);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write to the outbox", e);
-        }
-        afterCommit.run(relay::wake);
+        addAll(destination, List.of(new Entry(key, payload)));
     }
 
     /** One row of {@link #addAll}: what order is kept per (may be null), and the JSON text. */

@@ -32,7 +32,9 @@ public interface MessageRepository {
     void giveBack(String groupId, long taken, int returned);
 
     /** Stores the message under the seq taken for it. */
-    void append(Message message);
+    default void append(Message message) {
+        appendAll(List.of(message));
+    }
 
     /** Stores the messages, each under the seq taken for it, in one statement. */
     void appendAll(List<Message> messages);

@@ -3,7 +3,6 @@ package chat.messaging.internal.infrastructure;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -63,29 +62,6 @@ class JdbcMessageRepository implements MessageRepository {
     public void giveBack(String groupId, long taken, int returned) {
         update("UPDATE messaging.conversation_counters SET last_seq = ? WHERE conversation_id = ? AND last_seq = ?",
                 taken - returned, groupId, taken);
-    }
-
-    @Override
-    public void append(Message m) {
-        try (Connection c = dataSource.getConnection();
-             var insert = c.prepareStatement("INSERT INTO messaging.messages (conversation_id, seq, sender_id,"
-                     + " client_msg_id, type, text, media_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, m.groupId());
-            insert.setLong(2, m.seq());
-            insert.setString(3, m.senderId());
-            insert.setString(4, m.clientMsgId());
-            insert.setString(5, m.type().name());
-            insert.setString(6, m.text());
-            insert.setString(7, m.attachmentId());
-            insert.setTimestamp(8, Timestamp.from(m.sentAt()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                // The same clientMsgId raced in from another conversation of the same sender.
-                throw new ConflictException(ErrorCode.CLIENT_MSG_ID_REUSED, "clientMsgId " + m.clientMsgId() + " is taken");
-            }
-            throw new IllegalStateException("cannot store message " + m.seq() + " of " + m.groupId(), e);
-        }
     }
 
     /** One statement for the batch: each column travels as one array. */
