@@ -18,10 +18,11 @@ import jakarta.json.JsonObject;
 
 /**
  * Senders send one message every 600 ms (inside the rate limit) and wait for each ack, until a
- * disruption is over and five more went out each. They start spread over the nodes in turn, as
- * clients that came through the front door earlier are (so every node surely holds some, whatever
- * the front door's last health checks said); a sender whose socket dies, or whose ack does not
- * come, reconnects through the front door and sends the same clientMsgId again.
+ * disruption is over and five more went out each. Their first sockets open before the disruption
+ * begins, spread over the nodes in turn, as clients that came through the front door earlier are
+ * (so every node surely holds some, whatever the front door's last health checks said); a sender
+ * whose socket dies, or whose ack does not come, reconnects through the front door and sends the
+ * same clientMsgId again.
  */
 final class ClusterStorm {
 
@@ -49,12 +50,16 @@ final class ClusterStorm {
     void during(Disruption disruption) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(senders.size());
         try {
+            List<Ws> sockets = new ArrayList<>();
+            for (int i = 0; i < senders.size(); i++) {
+                sockets.add(Ws.connect(nodes.get(i % nodes.size()), senders.get(i)));
+            }
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < senders.size(); i++) {
                 var sender = senders.get(i);
-                Api firstNode = nodes.get(i % nodes.size());
+                Ws socket = sockets.get(i);
                 done.add(pool.submit(() -> {
-                    send(sender, firstNode);
+                    send(sender, socket);
                     return null;
                 }));
             }
@@ -71,8 +76,8 @@ final class ClusterStorm {
         }
     }
 
-    private void send(Api.TestUser sender, Api firstNode) throws InterruptedException {
-        Ws socket = Ws.connect(firstNode, sender);
+    private void send(Api.TestUser sender, Ws firstSocket) throws InterruptedException {
+        Ws socket = firstSocket;
         try {
             int afterDisruption = 0;
             for (int i = 1; afterDisruption < 5; i++) {
