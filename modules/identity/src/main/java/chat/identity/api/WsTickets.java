@@ -7,14 +7,15 @@ public interface WsTickets {
 
     /**
      * The device and session the ticket was issued to, once; empty for an unknown, used or expired
-     * ticket, and for one whose token was logged out since.
+     * ticket. Whether that session was logged out since is {@link #ended}'s to say: the gateway
+     * asks once, after it registered the connection.
      */
     Optional<TicketHolder> redeem(String ticket);
 
     /**
-     * True once the session was logged out. The gateway asks again after it registered a new
-     * connection: a logout that committed between the redemption and the registration is seen here,
-     * and one that commits later reaches the registered connection as a session end.
+     * True once the session was logged out. The gateway asks after it registered a new connection:
+     * a logout that committed before the registration is seen here, and one that commits later
+     * reaches the registered connection as a session end.
      */
     boolean ended(String sessionId);
 }

@@ -17,7 +17,8 @@ import jakarta.inject.Inject;
 /**
  * Issues a random ticket for a device and redeems it once. The ticket, not the long-lived token,
  * goes into the WebSocket URL, so no token ever lands in an access log. The ticket remembers the
- * token it was asked with: once that token is logged out, the ticket opens nothing.
+ * token it was asked with: once that token is logged out, {@link #ended} says so and the gateway
+ * refuses the connection.
  */
 @ApplicationScoped
 class DefaultWsTickets implements WsTickets {
@@ -57,7 +58,7 @@ class DefaultWsTickets implements WsTickets {
             // user ids, device ids and token ids never contain the separator
             String[] parts = holder.split(String.valueOf(SEPARATOR), 3);
             return new TicketHolder(new DeviceIdentity(parts[0], parts[1]), parts[2]);
-        }).filter(holder -> !ended(holder.sessionId()));
+        });
     }
 
     @Override

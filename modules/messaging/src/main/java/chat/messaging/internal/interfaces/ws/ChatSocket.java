@@ -70,7 +70,7 @@ public class ChatSocket {
         session.getUserProperties().put(SESSION, sessionId);
         sessions.opened(sessionId, connection);
         if (tickets.ended(sessionId)) {
-            // logged out after the redemption, before the line above: its session end may have passed already
+            // logged out before the line above: its session end may have passed already
             sessions.closed(sessionId, connection);
             session.getUserProperties().remove(CONNECTION);
             refuse(session, SessionSockets.LOGGED_OUT);
