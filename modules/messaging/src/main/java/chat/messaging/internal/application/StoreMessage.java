@@ -1,6 +1,7 @@
 package chat.messaging.internal.application;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import chat.messaging.internal.application.SendMessage.Sent;
+import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
@@ -40,7 +42,13 @@ public class StoreMessage {
 
     /** A message to store: {@code attachmentId} is what it carries, a media id or a red packet's id. */
     public record Unstored(String groupId, String senderId, String clientMsgId, MessageType type, String text,
-                           String attachmentId) {
+                           String attachmentId, Mentions mentions) {
+
+        /** A message that mentions nobody, such as a red packet's. */
+        public Unstored(String groupId, String senderId, String clientMsgId, MessageType type, String text,
+                        String attachmentId) {
+            this(groupId, senderId, clientMsgId, type, text, attachmentId, Mentions.NONE);
+        }
     }
 
     @Transactional
@@ -69,7 +77,7 @@ public class StoreMessage {
         counts.forEach((groupId, count) -> nextSeq.put(groupId, last.get(groupId) - count + 1));
         List<Sent> sent = new ArrayList<>(batch.size());
         List<Message> fresh = new ArrayList<>(batch.size());
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it: the answer and a later read agree
         for (Unstored u : batch) {
             Message earlier = stored.get(new SenderKey(u.senderId(), u.clientMsgId()));
             if (earlier != null) {
@@ -77,7 +85,7 @@ public class StoreMessage {
                 continue;
             }
             Message message = new Message(u.groupId(), nextSeq.merge(u.groupId(), 1L, Long::sum) - 1, u.senderId(),
-                    u.clientMsgId(), u.type(), u.text(), u.attachmentId(), now, false);
+                    u.clientMsgId(), u.type(), u.text(), u.attachmentId(), now, false, u.mentions());
             stored.put(SenderKey.of(message), message);
             fresh.add(message);
             sent.add(new Sent(message, true));
