@@ -9,6 +9,7 @@ import { Outbox } from './outbox.js';
 import { ServerFrames } from './frames.js';
 import { UNREAD_CAP, capped } from './unread.js';
 import { NearbyRoom } from './nearby-room.js';
+import { Notifications } from './notifications.js';
 
 const PAGE = 50;
 
@@ -27,6 +28,7 @@ export class ChatClient {
     this.frames = new ServerFrames(this);
     this.connection = new Connection(this.api, frame => this.frames.onFrame(frame), (s, at) => this.onState(s, at));
     this.outbox = new Outbox(this.connection, () => this.changed());
+    this.notifications = new Notifications(this.api);
     this.reset();
   }
 
@@ -64,6 +66,7 @@ export class ChatClient {
     this.users.set(this.me.id, this.me);
     await this.refreshConversations();
     this.connection.start();
+    this.notifications.resume();
     this.changed();
   }
 
@@ -119,6 +122,7 @@ export class ChatClient {
     if (asked < this.listApplied) return;
     this.listApplied = asked;
     const counts = new Map(unread.items.map(i => [i.groupId, i.unread]));
+    const mentioned = new Set(unread.items.filter(i => i.mentioned).map(i => i.groupId));
     const fresh = new Map();
     for (const group of groups.items) {
       const known = this.conversations.get(group.id);
@@ -126,7 +130,8 @@ export class ChatClient {
       fresh.set(group.id, { ...known, ...group,
         lastSeq: newer ? known.lastSeq : group.lastSeq,
         last: newest(known?.last, group.lastMessage),
-        unread: newer ? known.unread : counts.get(group.id) ?? 0 });
+        unread: newer ? known.unread : counts.get(group.id) ?? 0,
+        mentioned: newer ? known.mentioned : mentioned.has(group.id) });
     }
     this.conversations = fresh;
     await this.describe([...fresh.values()]);
@@ -278,8 +283,9 @@ export class ChatClient {
     const c = this.conversations.get(groupId);
     if (!timeline || !c) return;
     const seq = timeline.lastSeq;
-    if (c.unread > 0) {
+    if (c.unread > 0 || c.mentioned) {
       c.unread = 0;
+      c.mentioned = false;
       this.changed();
     }
     if (seq === 0 || (this.readSent.get(groupId) ?? 0) >= seq) return;
@@ -291,8 +297,12 @@ export class ChatClient {
 
   // --- sending ----------------------------------------------------------------------------
 
-  sendText(groupId, text) {
-    this.outbox.add({ clientMsgId: randomId(), groupId, msgType: 'TEXT', text, senderId: this.me.id });
+  /** A text, with the ids it mentions ({mentions, mentionAll}, as mentionsOf makes them). */
+  sendText(groupId, text, { mentions = [], mentionAll = false } = {}) {
+    const entry = { clientMsgId: randomId(), groupId, msgType: 'TEXT', text, senderId: this.me.id };
+    if (mentions.length) entry.mentions = mentions;
+    if (mentionAll) entry.mentionAll = true;
+    this.outbox.add(entry);
   }
 
   sendMedia(groupId, media) {

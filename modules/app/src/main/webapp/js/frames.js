@@ -2,6 +2,7 @@
 // pulled messages, acks, and events (reads, presence, recalls, membership, red packets).
 
 import { plus } from './unread.js';
+import { mentionsMe } from './mentions.js';
 
 export class ServerFrames {
   constructor(client) {
@@ -28,7 +29,10 @@ export class ServerFrames {
       return;
     }
     if (seq > c.lastSeq) {
-      const mine = items.filter(m => m.seq > c.lastSeq && m.senderId === this.client.me.id).length;
+      const fresh = items.filter(m => m.seq > c.lastSeq);
+      const mine = fresh.filter(m => m.senderId === this.client.me.id).length;
+      if (fresh.some(m => mentionsMe(m, this.client.me.id))) c.mentioned = true;
+      this.tellIfHidden(c, fresh.filter(m => m.senderId !== this.client.me.id && m.type !== 'SYSTEM'));
       c.unread = plus(c.unread, seq - c.lastSeq - mine);
       c.lastSeq = seq;
     }
@@ -36,6 +40,16 @@ export class ServerFrames {
     else this.client.loadPreview(groupId);
     const timeline = this.client.timelines.get(groupId);
     if (timeline?.loaded) this.client.pull(timeline, timeline.notified(seq, items));
+  }
+
+  /** New messages of others while the tab is hidden, as the service worker shows pushes. */
+  tellIfHidden(c, messages) {
+    const wanted = messages.filter(m => !c.doNotDisturb || mentionsMe(m, this.client.me.id));
+    if (!wanted.length) return;
+    const last = wanted[wanted.length - 1];
+    const body = wanted.length > 1 ? `${wanted.length} new messages`
+      : `${this.client.nickname(last.senderId)}: ${last.text ?? `[${last.type.toLowerCase()}]`}`;
+    this.client.notifications.showIfHidden(this.client.title(c), body, c.id);
   }
 
   /**
@@ -77,6 +91,7 @@ export class ServerFrames {
     switch (event.event) {
       case 'conversation.read':
         if (c) c.unread = event.unread;
+        if (c && event.unread === 0) c.mentioned = false;
         break;
       case 'presence':
         this.client.presence.set(event.userId, event.online);

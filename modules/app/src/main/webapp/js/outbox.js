@@ -30,6 +30,8 @@ export class Outbox {
     const frame = { type: 'send', clientMsgId, groupId: entry.groupId, msgType: entry.msgType };
     if (entry.text !== undefined) frame.text = entry.text;
     if (entry.mediaId !== undefined) frame.mediaId = entry.mediaId;
+    if (entry.mentions !== undefined) frame.mentions = entry.mentions;
+    if (entry.mentionAll !== undefined) frame.mentionAll = entry.mentionAll;
     if (this.connection.send(frame)) {
       entry.timer = setTimeout(() => this.transmit(clientMsgId), ACK_TIMEOUT_MILLIS);
     }

@@ -48,6 +48,7 @@ import jakarta.ws.rs.core.Application;
                 @Tag(name = "wallet", description = "Wallets, the ledger and red packets"),
                 @Tag(name = "media", description = "Images, audio and video: uploads, downloads and thumbnails"),
                 @Tag(name = "nearby", description = "Face-to-face groups by a 4-digit code among people within 50 m"),
+                @Tag(name = "push", description = "Offline push: a device's Web Push subscription and the server's VAPID key"),
                 @Tag(name = "operator", description = "For company systems, with the operator's key: directory sync, "
                         + "bots, groups, messages, wallets and dead letters")})
 public class ChatApplication extends Application {

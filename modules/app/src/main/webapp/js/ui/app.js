@@ -56,10 +56,32 @@ function Header({ client, route }) {
         ${tab('#/wallet', 'Wallet', route.pane === 'wallet')}
       </nav>
       <div class="me">
+        <${NotificationsToggle} client=${client} />
         <span class="me-name" title=${client.me.username}>${client.me.nickname}</span>
         <button type="button" class="link" onClick=${() => { location.hash = '#/'; client.logout(); }}>Sign out</button>
       </div>
     </header>`;
+}
+
+/** Notifications on or off for this device: asking for the browser's permission only on the user's click. */
+function NotificationsToggle({ client }) {
+  const notifications = client.notifications;
+  const [on, setOn] = useState(notifications.enabled);
+  const [error, setError] = useState(null);
+  if (!notifications.supported) return null;
+  async function toggle() {
+    setError(null);
+    try {
+      if (on) await notifications.disable(); else await notifications.enable();
+      setOn(!on);
+    } catch (e) {
+      setError(e.message);
+    }
+  }
+  return html`
+    <button type="button" class="link" data-testid="notifications-toggle" aria-pressed=${on} onClick=${toggle}
+            title=${error ?? ''}>${on ? 'Notifications on' : 'Turn on notifications'}</button>
+    ${error && html`<span class="error" role="alert">${error}</span>`}`;
 }
 
 function ConnectionBanner({ client }) {

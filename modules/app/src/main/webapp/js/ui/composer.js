@@ -1,9 +1,11 @@
-// Writing: Enter sends (Shift+Enter for a new line); files are picked or dropped, uploaded with
-// a progress bar, then sent. A muted member sees why they cannot post instead.
-import { useEffect, useState } from 'preact/hooks';
+// Writing: Enter sends (Shift+Enter for a new line); "@" offers the members to mention; files are
+// picked or dropped, uploaded with a progress bar, then sent. A muted member sees why they cannot
+// post instead.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from './html.js';
-import { follows } from './draft.js';
 import { SendRedPack } from './redpack.js';
+import { MentionPicker, candidates, useMembers } from './mention-picker.js';
+import { insertMention, mentionsOf, typedMention } from '../mentions.js';
 
 const MAX_TEXT = 10_000;
 
@@ -12,7 +14,13 @@ export function Composer({ client, c }) {
   const [uploads, setUploads] = useState([]);
   const [error, setError] = useState(null);
   const [packet, setPacket] = useState(false);
+  const [picked, setPicked] = useState([]);
+  const [typed, setTyped] = useState(null);
+  const [active, setActive] = useState(0);
+  const field = useRef(null);
   const blocked = whyNotPosting(c);
+  const members = useMembers(client, c, typed !== null);
+  const options = typed ? candidates(members, typed.partial, c.role === 'OWNER' || c.role === 'ADMIN') : [];
 
   useEffect(() => {
     const drop = e => { e.preventDefault(); send(e.dataTransfer?.files); };
@@ -27,11 +35,48 @@ export function Composer({ client, c }) {
     event?.preventDefault();
     const body = text.trim();
     if (!body || blocked) return;
-    client.sendText(c.id, body.slice(0, MAX_TEXT));
+    const sent = body.slice(0, MAX_TEXT);
+    client.sendText(c.id, sent, mentionsOf(sent, picked));
     setText('');
+    setPicked([]);
+    setTyped(null);
+  }
+
+  /** Typing, and where the caret is: an "@" and the start of a name open the picker. */
+  function edited(event) {
+    const { value, selectionStart } = event.target;
+    setText(value);
+    setTyped(typedMention(value, selectionStart));
+    setActive(0);
+  }
+
+  function pick(person) {
+    const caret = field.current?.selectionStart ?? text.length;
+    const next = insertMention(text, typed, caret, person);
+    setText(next.text);
+    setPicked(list => [...list, person]);
+    setTyped(null);
+    requestAnimationFrame(() => field.current?.setSelectionRange(next.caret, next.caret));
   }
 
   function onKey(event) {
+    if (options.length) {
+      const moves = { ArrowDown: 1, ArrowUp: options.length - 1 };
+      if (event.key in moves) {
+        event.preventDefault();
+        setActive(i => (i + moves[event.key]) % options.length);
+        return;
+      }
+      if ((event.key === 'Enter' || event.key === 'Tab') && !event.isComposing) {
+        event.preventDefault();
+        pick(options[Math.min(active, options.length - 1)]);
+        return;
+      }
+      if (event.key === 'Escape') {
+        setTyped(null);
+        return;
+      }
+    }
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) submit(event);
   }
 
@@ -65,9 +110,13 @@ export function Composer({ client, c }) {
           <input type="file" accept="image/*,audio/*,video/*" multiple class="sr-only" data-testid="attach"
                  disabled=${!!blocked} onChange=${e => { send(e.target.files); e.target.value = ''; }} />
         </label>
-        <textarea data-testid="composer" aria-label="Message" rows="1" maxlength=${MAX_TEXT}
-                  placeholder=${blocked ? 'You cannot post here now' : 'Message'} disabled=${!!blocked} value=${text}
-                  ...${follows(setText)} onKeyDown=${onKey}></textarea>
+        <div class="composer-field">
+          <${MentionPicker} options=${options} active=${active} onPick=${pick} />
+          <textarea data-testid="composer" aria-label="Message" rows="1" maxlength=${MAX_TEXT} ref=${field}
+                    placeholder=${blocked ? 'You cannot post here now' : 'Message'} disabled=${!!blocked} value=${text}
+                    onInput=${edited} onChange=${edited} onKeyDown=${onKey}
+                    onBlur=${() => setTyped(null)}></textarea>
+        </div>
         <button type="button" class="button packet-button" data-testid="redpack-compose" disabled=${!!blocked}
                 onClick=${() => setPacket(true)}>
           <span aria-hidden="true">¥</span><span class="sr-only">Send a red packet</span></button>

@@ -1,4 +1,5 @@
-// The conversations, latest activity first: name, last message, time, presence and unread badge.
+// The conversations, latest activity first: name, last message, time, presence, unread badge, and
+// "[@me]" while an unread message mentions the user.
 import { html, time, preview, initials } from './html.js';
 import { capped } from '../unread.js';
 
@@ -23,7 +24,7 @@ function Row({ client, c, selected }) {
     <li>
       <a href="#/c/${c.id}" class="conversation" data-testid="conversation-${c.id}"
          aria-current=${selected ? 'true' : undefined}
-         aria-label="${title}${unread ? `, ${unread} unread` : ''}">
+         aria-label="${title}${c.mentioned ? ', you were mentioned' : ''}${unread ? `, ${unread} unread` : ''}">
         <span class="avatar" aria-hidden="true">${initials(title)}
           ${online !== undefined && html`<span class="presence ${online ? 'on' : 'off'}"></span>`}
         </span>
@@ -33,7 +34,8 @@ function Row({ client, c, selected }) {
             <time>${time(c.last?.sentAt)}</time>
           </span>
           <span class="conversation-bottom">
-            <span class="preview">${c.doNotDisturb ? '(quiet) ' : ''}${preview(c.last, client)}</span>
+            <span class="preview">${c.mentioned && html`<strong class="at-me" data-testid="mention-${c.id}">[@me] </strong>`}${
+              c.doNotDisturb ? '(quiet) ' : ''}${preview(c.last, client)}</span>
             ${unread && html`<span class="badge" data-testid="unread-${c.id}">${unread}</span>`}
           </span>
         </span>

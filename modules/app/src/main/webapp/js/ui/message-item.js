@@ -2,6 +2,7 @@
 // (recall within the window, delete for me). Consecutive messages of one sender are grouped.
 import { useState } from 'preact/hooks';
 import { html, time, initials } from './html.js';
+import { highlighted, mentionsMe } from '../mentions.js';
 
 const RECALL_WINDOW_MILLIS = 2 * 60_000;
 const GROUPING_MILLIS = 5 * 60_000;
@@ -15,21 +16,22 @@ export function MessageItem({ client, c, m, previous, onView, onPacket }) {
     && new Date(m.sentAt) - new Date(previous.sentAt) < GROUPING_MILLIS;
   const name = client.nickname(m.senderId);
   return html`
-    <article class="message ${mine ? 'mine' : ''} ${grouped ? 'grouped' : ''}" data-testid="message" data-seq=${m.seq}
+    <article class="message ${mine ? 'mine' : ''} ${grouped ? 'grouped' : ''} ${mentionsMe(m, client.me.id) ? 'mentions-me' : ''}"
+             data-testid="message" data-seq=${m.seq}
              aria-label="${name} at ${time(m.sentAt)}">
       ${!grouped && html`<span class="avatar small" aria-hidden="true">${initials(name)}</span>`}
       <div class="bubble-column">
         ${!grouped && html`<span class="sender">${name} <time datetime=${m.sentAt}>${time(m.sentAt)}</time></span>`}
         <div class="bubble ${m.type === 'REDPACK' ? 'packet' : ''}">
           ${m.recalled ? html`<em class="recalled">${mine ? 'You recalled a message' : 'This message was recalled'}</em>`
-            : html`<${Body} m=${m} onView=${onView} onPacket=${onPacket} />`}
+            : html`<${Body} client=${client} m=${m} onView=${onView} onPacket=${onPacket} />`}
         </div>
       </div>
       ${!m.recalled && html`<${Menu} client=${client} c=${c} m=${m} mine=${mine} />`}
     </article>`;
 }
 
-function Body({ m, onView, onPacket }) {
+function Body({ client, m, onView, onPacket }) {
   switch (m.type) {
     case 'IMAGE': {
       const src = m.media?.thumbnailUrl ?? m.media?.url;
@@ -46,8 +48,15 @@ function Body({ m, onView, onPacket }) {
       return html`<button type="button" class="packet-card" data-testid="redpack" onClick=${() => onPacket(m)}>
         <span class="packet-greeting">${m.text}</span><span class="packet-label">Red packet · tap to open</span></button>`;
     default:
-      return html`<p class="text">${m.text}</p>`;
+      return html`<p class="text">${highlighted(m.text, mentionedNames(client, m)).map(run => (run.mention
+        ? html`<mark class="mention" data-testid="mention">${run.text}</mark>` : run.text))}</p>`;
   }
+}
+
+/** The nicknames of those the message mentions, as they appear after "@" in its text. */
+function mentionedNames(client, m) {
+  const names = (m.mentions ?? []).map(id => { client.user(id); return client.users.get(id)?.nickname; });
+  return m.mentionAll ? [...names, 'all'] : names;
 }
 
 function Menu({ client, c, m, mine }) {

@@ -25,7 +25,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ModuleBoundariesTest {
 
     /** The domain modules, each with an api and an internal package. */
-    static final Set<String> MODULES = Set.of("identity", "groups", "media", "messaging", "unread", "redpack", "nearby");
+    static final Set<String> MODULES = Set.of("identity", "groups", "media", "messaging", "unread", "redpack", "nearby", "push");
     /** Everything else the WAR holds under {@code chat}. */
     static final Set<String> SUPPORT = Set.of("platform", "app");
 
@@ -40,10 +40,10 @@ class ModuleBoundariesTest {
                     "cache.SlidingWindow", "db.AfterCommit", "db.ModuleSchema", "db.Sql", "lifecycle.PlatformStartup",
                     "lifecycle.NodeDraining"));
 
-    /** What the WAR holds: not the tests, and not the client generated for them (modules/api-client). */
+    /** What the WAR holds: not the tests, nor what they share (modules/test-fixtures), nor their client (modules/api-client). */
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.contains("api-client"))
+            .withImportOption(location -> !location.contains("api-client") && !location.contains("test-fixtures"))
             .importPackages("chat");
 
     private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("archfixture");

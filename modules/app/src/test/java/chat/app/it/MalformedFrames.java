@@ -1,10 +1,13 @@
 package chat.app.it;
 
+import static chat.app.it.Malformed.flag;
+import static chat.app.it.Malformed.ids;
 import static chat.app.it.Malformed.text;
 import static chat.app.it.Malformed.whole;
 import static chat.app.it.Malformed.word;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import chat.app.it.Malformed.Field;
 import jakarta.json.Json;
@@ -47,7 +50,10 @@ final class MalformedFrames {
         return List.of(
                 List.of(type("send"), text("clientMsgId", "fz-ws", 1, 64, true), group,
                         word("msgType", "TEXT", true, List.of("text", "SYSTEM", "REDPACK", "STICKER")),
-                        text("text", "hello", 1, 10_000, false)),
+                        text("text", "hello", 1, 10_000, false),
+                        ids("mentions", List.of(world.member().id()), false,
+                                Stream.concat(Malformed.unknownIds().stream(), Stream.of(world.stranger().id())).toList()),
+                        flag("mentionAll", false, false)),
                 List.of(type("pull"), group, whole("after", 0, 0, Long.MAX_VALUE, true), whole("limit", 20, 1, 200, false)),
                 List.of(type("read"), group, whole("seq", 1, 0, Long.MAX_VALUE, true)));
     }

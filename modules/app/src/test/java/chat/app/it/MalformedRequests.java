@@ -68,7 +68,14 @@ final class MalformedRequests {
         return List.of(
                 new Endpoint("POST", g + "/messages", false, List.of(text("clientMsgId", "fz-1", 1, 64, true),
                         word("type", "TEXT", true, List.of("text", "REDPACK", "SYSTEM", "", "GIF")),
-                        text("text", "hello", 1, 10_000, false))),
+                        text("text", "hello", 1, 10_000, false),
+                        ids("mentions", List.of(w.member().id()), false, concat(unknown, List.of(w.stranger().id()))),
+                        flag("mentionAll", false, false))),
+                new Endpoint("PUT", PushSubscriptionsIT.PATH, false, List.of(
+                        word("endpoint", "http://127.0.0.1:9/push", true,
+                                List.of("https://10.0.0.1/p", "http://push.example.com/p", "", "not a url")),
+                        word("p256dh", PushSubscriptionsIT.P256DH, true, List.of("", "BAAA", PushSubscriptionsIT.P256DH.substring(2))),
+                        word("auth", PushSubscriptionsIT.AUTH, true, List.of("", "AAAA", PushSubscriptionsIT.AUTH + "AAAA")))),
                 new Endpoint("PATCH", g, false, List.of(text("name", "Renamed", 1, 64, false),
                         text("announcement", "Lunch moved", 0, 2_000, false), flag("allMuted", true, false))),
                 new Endpoint("POST", "/api/v1/groups", false, List.of(text("name", "Fuzzed", 1, 64, true),

@@ -1,7 +1,9 @@
 package chat.groups.api;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Synchronous questions other modules ask about conversations and their members. */
 public interface ConversationDirectory {
@@ -21,6 +23,15 @@ public interface ConversationDirectory {
      * members); empty for a larger one, whose events go to those concerned only, or for none.
      */
     Optional<List<String>> broadcastAudience(String conversationId);
+
+    /** Those of these users who are members of the conversation (none of a disbanded one). */
+    Set<String> membersAmong(String conversationId, Collection<String> userIds);
+
+    /** Every member of a live conversation, however large; empty for none. */
+    List<String> memberIds(String conversationId);
+
+    /** The live conversation's name, kind and size, and its members who set doNotDisturb; empty for none. */
+    Optional<ConversationProfile> profile(String conversationId);
 
     /** The live conversations the user belongs to. */
     List<String> conversationIdsOf(String userId);

@@ -1,5 +1,6 @@
 package chat.platform.broker;
 
+import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +43,12 @@ public class BrokerSender {
     public void send(String queue, String text) {
         withSession(session -> session.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                 .send(session.createQueue(queue), text));
+    }
+
+    /** Persists the text on the queue, for delivery once {@code delay} has passed (a retry's backoff). */
+    public void sendLater(String queue, String text, Duration delay) {
+        withSession(session -> session.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setDeliveryDelay(Math.max(0, delay.toMillis())).send(session.createQueue(queue), text));
     }
 
     /** Publishes the text to the topic, not persisted; throws {@code JMSRuntimeException} when the broker refuses it. */

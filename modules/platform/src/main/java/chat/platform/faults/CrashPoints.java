@@ -19,6 +19,9 @@ public class CrashPoints {
     /** Between the broker's commit of an outbox batch and the database's commit that marks it published. */
     public static final String OUTBOX_AFTER_BROKER_COMMIT = "outbox-after-broker-commit";
 
+    /** A push delivery job has taken what waits for a device, and is about to send it. */
+    public static final String PUSH_BEFORE_SEND = "push-before-send";
+
     private static final Logger LOG = Logger.getLogger(CrashPoints.class.getName());
 
     @Inject

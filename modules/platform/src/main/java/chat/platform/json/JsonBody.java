@@ -1,8 +1,11 @@
 package chat.platform.json;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import chat.platform.errors.InvalidInputException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -42,6 +45,37 @@ public final class JsonBody {
             throw new InvalidInputException(field, "must be a string");
         }
         return Optional.of(text(field, string));
+    }
+
+    /** An array of strings, or null when the field is absent or null. */
+    public List<String> optionalStrings(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw new InvalidInputException(field, "must be an array");
+        }
+        List<String> strings = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonString string)) {
+                throw new InvalidInputException(field + "[" + i + "]", "must be a string");
+            }
+            strings.add(text(field + "[" + i + "]", string));
+        }
+        return strings;
+    }
+
+    /** True or false; {@code otherwise} when the field is absent or null. */
+    public boolean optionalBoolean(String field, boolean otherwise) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return otherwise;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw new InvalidInputException(field, "must be true or false");
+        }
+        return value == JsonValue.TRUE;
     }
 
     /**

@@ -1,10 +1,13 @@
 package chat.platform.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +49,16 @@ class JsonBodyTest {
     @Test
     void valuesAreRead() {
         assertEquals(7L, body("{\"n\": 7}").requiredLong("n"));
+    }
+
+    @Test
+    void listsOfStringsAndBooleansAreReadAndTheirWrongTypesNamed() {
+        assertEquals(List.of("a", "b"), body("{\"m\": [\"a\", \"b\"]}").optionalStrings("m"));
+        assertNull(body("{\"m\": null}").optionalStrings("m"));
+        assertEquals("m", assertThrows(InvalidInputException.class, () -> body("{\"m\": \"a\"}").optionalStrings("m")).field());
+        assertEquals("m[1]", assertThrows(InvalidInputException.class, () -> body("{\"m\": [\"a\", 2]}").optionalStrings("m")).field());
+        assertTrue(body("{\"b\": true}").optionalBoolean("b", false));
+        assertFalse(body("{}").optionalBoolean("b", false));
+        assertEquals("b", assertThrows(InvalidInputException.class, () -> body("{\"b\": \"yes\"}").optionalBoolean("b", false)).field());
     }
 }

@@ -1,10 +1,13 @@
 package chat.groups.internal.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import chat.groups.api.ConversationDirectory;
+import chat.groups.api.ConversationProfile;
 import chat.groups.api.Membership;
 import chat.groups.api.PostingRight;
 import chat.groups.api.Role;
@@ -51,6 +54,25 @@ class DefaultConversationDirectory implements ConversationDirectory {
     public Optional<List<String>> broadcastAudience(String conversationId) {
         return conversations.find(conversationId).filter(Conversation::broadcastsToEveryone)
                 .map(c -> members.userIds(conversationId));
+    }
+
+    @Override
+    public Set<String> membersAmong(String conversationId, Collection<String> userIds) {
+        if (userIds.isEmpty() || conversations.find(conversationId).isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(members.among(conversationId, userIds));
+    }
+
+    @Override
+    public List<String> memberIds(String conversationId) {
+        return conversations.find(conversationId).map(c -> members.userIds(conversationId)).orElse(List.of());
+    }
+
+    @Override
+    public Optional<ConversationProfile> profile(String conversationId) {
+        return conversations.find(conversationId).map(c -> new ConversationProfile(c.id(), c.name(), c.isDirect(),
+                c.memberCount(), Set.copyOf(members.quiet(conversationId))));
     }
 
     @Override

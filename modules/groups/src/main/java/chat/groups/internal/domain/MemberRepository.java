@@ -20,6 +20,12 @@ public interface MemberRepository {
 
     List<String> userIds(String conversationId);
 
+    /** Those of these users who are members. */
+    List<String> among(String conversationId, Collection<String> userIds);
+
+    /** The members who set doNotDisturb. */
+    List<String> quiet(String conversationId);
+
     /** The owner and admins. */
     List<String> managers(String conversationId);
 

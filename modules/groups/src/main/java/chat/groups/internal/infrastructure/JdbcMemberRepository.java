@@ -60,6 +60,23 @@ class JdbcMemberRepository implements MemberRepository {
     }
 
     @Override
+    public List<String> among(String conversationId, Collection<String> userIds) {
+        try (var c = dataSource.getConnection(); var select = c.prepareStatement(
+                "SELECT user_id FROM groups.members WHERE conversation_id = ? AND user_id = ANY(?)")) {
+            select.setString(1, conversationId);
+            select.setArray(2, c.createArrayOf("text", userIds.toArray()));
+            return strings(select.executeQuery());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read members of " + conversationId, e);
+        }
+    }
+
+    @Override
+    public List<String> quiet(String conversationId) {
+        return ids("SELECT user_id FROM groups.members WHERE conversation_id = ? AND do_not_disturb", conversationId);
+    }
+
+    @Override
     public List<String> managers(String conversationId) {
         return ids("SELECT user_id FROM groups.members WHERE conversation_id = ? AND role IN ('OWNER', 'ADMIN')",
                 conversationId);

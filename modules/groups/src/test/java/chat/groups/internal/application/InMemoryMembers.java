@@ -61,6 +61,16 @@ class InMemoryMembers implements MemberRepository {
     }
 
     @Override
+    public List<String> among(String conversationId, Collection<String> userIds) {
+        return userIds.stream().filter(of(conversationId)::containsKey).toList();
+    }
+
+    @Override
+    public List<String> quiet(String conversationId) {
+        return of(conversationId).values().stream().filter(Member::doNotDisturb).map(Member::userId).toList();
+    }
+
+    @Override
     public List<String> managers(String conversationId) {
         return of(conversationId).values().stream().filter(m -> m.role().manages()).map(Member::userId).toList();
     }

@@ -2,6 +2,7 @@ package chat.identity.internal.application;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import chat.identity.api.DeviceIdentity;
+import chat.identity.api.OfflineDevices;
 import chat.identity.api.Presence;
 import chat.identity.api.PresenceChanged;
 import chat.identity.internal.domain.ContactRepository;
@@ -23,7 +25,7 @@ import jakarta.inject.Inject;
  * comes or last device goes (a close, or a heartbeat window that ran out on any node).
  */
 @ApplicationScoped
-public class DefaultPresence implements Presence {
+public class DefaultPresence implements Presence, OfflineDevices {
 
     @Inject
     PresenceStore store;
@@ -71,6 +73,20 @@ public class DefaultPresence implements Presence {
     @Override
     public long windowMillis() {
         return windowSeconds * 1000;
+    }
+
+    @Override
+    public Map<String, List<String>> of(Collection<String> userIds) {
+        Map<String, List<String>> known = deviceIds(devices.ofUsers(userIds));
+        Map<String, Set<String>> live = store.liveDevices(known);
+        Map<String, List<String>> offline = new HashMap<>();
+        known.forEach((user, all) -> {
+            List<String> away = all.stream().filter(d -> !live.getOrDefault(user, Set.of()).contains(d)).toList();
+            if (!away.isEmpty()) {
+                offline.put(user, away);
+            }
+        });
+        return offline;
     }
 
     /** The users among these that are online now. */

@@ -16,6 +16,9 @@ public interface PresenceStore {
     /** The users among these that have at least one live device. */
     Set<String> online(Map<String, ? extends Collection<String>> devicesByUser);
 
+    /** The live devices among these, by user (a user with none is absent). */
+    Map<String, Set<String>> liveDevices(Map<String, ? extends Collection<String>> devicesByUser);
+
     /** The devices among these of one user that are alive. */
     Set<String> liveDevices(String userId, Collection<String> deviceIds);
 

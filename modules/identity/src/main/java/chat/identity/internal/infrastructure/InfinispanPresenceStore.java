@@ -2,6 +2,7 @@ package chat.identity.internal.infrastructure;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,18 @@ class InfinispanPresenceStore implements PresenceStore {
             online.add(key.substring(0, key.indexOf(SEPARATOR)));
         }
         return online;
+    }
+
+    @Override
+    public Map<String, Set<String>> liveDevices(Map<String, ? extends Collection<String>> devicesByUser) {
+        Set<String> keys = new HashSet<>();
+        devicesByUser.forEach((user, devices) -> devices.forEach(d -> keys.add(key(user, d))));
+        Map<String, Set<String>> live = new HashMap<>();
+        for (String key : heartbeats.getAll(keys).keySet()) {
+            int split = key.indexOf(SEPARATOR);
+            live.computeIfAbsent(key.substring(0, split), u -> new HashSet<>()).add(key.substring(split + 1));
+        }
+        return live;
     }
 
     @Override

@@ -14,8 +14,8 @@ import jakarta.json.JsonObjectBuilder;
 /**
  * Messages as the WebSocket frames carry them ({@code notify} items, {@code pull} answers):
  * {@code {groupId, seq, senderId, clientMsgId, type, text, media, sentAt, recalled}}, with
- * {@code media} described by the media module (fresh signed links) and {@code redpack: {id}} on
- * red-packet messages. The REST answer ({@code MessageView}) writes the same bytes, and a unit
+ * {@code media} described by the media module (fresh signed links), {@code redpack: {id}} on
+ * red-packet messages, and {@code mentions} and {@code mentionAll} only on messages that mention. The REST answer ({@code MessageView}) writes the same bytes, and a unit
  * test holds the two together.
  */
 // JSON-P, not JSON-B: these objects go into frames built on the push/pull hot path.
@@ -53,6 +53,12 @@ public class MessageJson {
         }
         if (m.type() == MessageType.REDPACK && m.attachmentId() != null) {
             json.add("redpack", Json.createObjectBuilder().add("id", m.attachmentId()));
+        }
+        if (!m.mentions().userIds().isEmpty()) {
+            json.add("mentions", Json.createArrayBuilder(m.mentions().userIds()));
+        }
+        if (m.mentions().all()) {
+            json.add("mentionAll", true);
         }
         return json.add("sentAt", m.sentAt().toString())
                 .add("recalled", m.recalled())

@@ -1,20 +1,26 @@
 package chat.messaging.internal.application;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import chat.groups.api.ConversationDirectory;
 import chat.groups.api.PostingRight;
 import chat.media.api.MediaCatalog;
+import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageRules;
 import chat.messaging.internal.domain.MessageType;
+import chat.platform.errors.ForbiddenException;
+import chat.platform.errors.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * A client's send: the caller must be allowed to post, a retried {@code clientMsgId} is answered
- * with the stored message, the rate limit counts the rest, and {@link StoreMessage} stores it.
+ * with the stored message, those it mentions must be members, the rate limit counts the rest, and
+ * {@link StoreMessage} stores it.
  */
 @ApplicationScoped
 public class SendMessage {
@@ -38,8 +44,9 @@ public class SendMessage {
     public record Sent(Message message, boolean created) {
     }
 
-    /** What a client asks to send. */
-    public record Draft(String groupId, String senderId, String clientMsgId, String type, String text, String mediaId) {
+    /** What a client asks to send; {@code mentions} may be null. */
+    public record Draft(String groupId, String senderId, String clientMsgId, String type, String text, String mediaId,
+                        List<String> mentions, boolean mentionAll) {
     }
 
     /**
@@ -51,17 +58,32 @@ public class SendMessage {
         String clientMsgId = MessageRules.clientMsgId(draft.clientMsgId());
         MessageType type = MessageRules.clientType(draft.type());
         String text = type == MessageType.TEXT ? MessageRules.text(draft.text()) : null;
+        Mentions mentions = Mentions.requested(draft.mentions(), draft.mentionAll());
         PostingRight right = conversations.mayPost(draft.groupId(), draft.senderId());
         Optional<Sent> retry = StoreMessage.earlier(messages, draft.groupId(), draft.senderId(), clientMsgId);
         if (retry.isPresent()) {
             return retry.get();
         }
+        checkMentions(draft.groupId(), mentions, right);
         rateLimit.acquire(draft.senderId(), draft.groupId(), right);
         if (type.isMedia()) {
             // Only the uploader may post a media id; its conversation's members may then download it.
             media.attach(draft.mediaId(), draft.senderId(), draft.groupId(), type.name());
         }
         return batches.store(new StoreMessage.Unstored(draft.groupId(), draft.senderId(), clientMsgId, type, text,
-                type.isMedia() ? draft.mediaId() : null));
+                type.isMedia() ? draft.mediaId() : null, mentions));
+    }
+
+    /** Everyone named is a member; only an owner or admin calls on everyone. */
+    private void checkMentions(String groupId, Mentions mentions, PostingRight right) {
+        if (mentions.all() && !right.role().manages()) {
+            throw new ForbiddenException("only the owner and admins may mention everyone");
+        }
+        if (!mentions.userIds().isEmpty()) {
+            Set<String> members = conversations.membersAmong(groupId, mentions.userIds());
+            mentions.userIds().stream().filter(id -> !members.contains(id)).findFirst().ifPresent(stranger -> {
+                throw new InvalidInputException("mentions", stranger + " is not a member of this conversation");
+            });
+        }
     }
 }

@@ -7,9 +7,20 @@ import java.time.Instant;
  *
  * @param text    null for media and recalled messages; a red packet's greeting
  * @param attachmentId what the message carries: a media id (image, audio, video) or a red packet id (REDPACK); else null
+ * @param mentions whom it calls on; {@link Mentions#NONE} for most, and once recalled
  */
 public record Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
-                      String attachmentId, Instant sentAt, boolean recalled) {
+                      String attachmentId, Instant sentAt, boolean recalled, Mentions mentions) {
+
+    public Message {
+        mentions = mentions == null ? Mentions.NONE : mentions;
+    }
+
+    /** A message that mentions nobody. */
+    public Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
+                   String attachmentId, Instant sentAt, boolean recalled) {
+        this(groupId, seq, senderId, clientMsgId, type, text, attachmentId, sentAt, recalled, Mentions.NONE);
+    }
 
     public Message recalledCopy() {
         return new Message(groupId, seq, senderId, clientMsgId, type, null, null, sentAt, true);

@@ -1,5 +1,6 @@
 package chat.messaging.internal.infrastructure;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.SortedMap;
 
 import javax.sql.DataSource;
 
+import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
@@ -29,7 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class JdbcMessageRepository implements MessageRepository {
 
     private static final String COLUMNS = "m.conversation_id, m.seq, m.sender_id, m.client_msg_id, m.type, m.text,"
-            + " m.media_id, m.sent_at, m.recalled_at";
+            + " m.media_id, m.sent_at, m.recalled_at, m.mentions, m.mention_all";
     private static final String NOT_HIDDEN = " AND NOT EXISTS (SELECT 1 FROM messaging.hidden_messages h"
             + " WHERE h.user_id = ? AND h.conversation_id = m.conversation_id AND h.seq = m.seq)";
     private static final String UNIQUE_VIOLATION = "23505";
@@ -69,9 +71,10 @@ class JdbcMessageRepository implements MessageRepository {
     public void appendAll(List<Message> batch) {
         try (Connection c = dataSource.getConnection();
              var insert = c.prepareStatement("INSERT INTO messaging.messages (conversation_id, seq, sender_id,"
-                     + " client_msg_id, type, text, media_id, sent_at) SELECT g, s, u, k, t, x, a,"
-                     + " timestamptz 'epoch' + e * interval '1 microsecond' FROM unnest(?::text[], ?::bigint[], ?::text[],"
-                     + " ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[]) AS b (g, s, u, k, t, x, a, e)")) {
+                     + " client_msg_id, type, text, media_id, sent_at, mentions, mention_all) SELECT g, s, u, k, t, x, a,"
+                     + " timestamptz 'epoch' + e * interval '1 microsecond', string_to_array(n, ','), l FROM unnest(?::text[],"
+                     + " ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[])"
+                     + " AS b (g, s, u, k, t, x, a, e, n, l)")) {
             insert.setArray(1, c.createArrayOf("text", batch.stream().map(Message::groupId).toArray()));
             insert.setArray(2, c.createArrayOf("bigint", batch.stream().map(Message::seq).toArray()));
             insert.setArray(3, c.createArrayOf("text", batch.stream().map(Message::senderId).toArray()));
@@ -81,6 +84,10 @@ class JdbcMessageRepository implements MessageRepository {
             insert.setArray(7, c.createArrayOf("text", batch.stream().map(Message::attachmentId).toArray()));
             insert.setArray(8, c.createArrayOf("bigint",
                     batch.stream().map(m -> ChronoUnit.MICROS.between(Instant.EPOCH, m.sentAt())).toArray()));
+            // user ids never hold a comma: each message's mentions travel as one joined string
+            insert.setArray(9, c.createArrayOf("text", batch.stream()
+                    .map(m -> m.mentions().userIds().isEmpty() ? null : String.join(",", m.mentions().userIds())).toArray()));
+            insert.setArray(10, c.createArrayOf("boolean", batch.stream().map(m -> m.mentions().all()).toArray()));
             insert.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -175,7 +182,8 @@ class JdbcMessageRepository implements MessageRepository {
 
     @Override
     public void recall(String groupId, long seq) {
-        update("UPDATE messaging.messages SET recalled_at = now(), text = NULL, media_id = NULL"
+        update("UPDATE messaging.messages SET recalled_at = now(), text = NULL, media_id = NULL, mentions = NULL,"
+                + " mention_all = false"
                 + " WHERE conversation_id = ? AND seq = ?", groupId, seq);
     }
 
@@ -256,6 +264,13 @@ class JdbcMessageRepository implements MessageRepository {
     private static Message map(ResultSet rows) throws SQLException {
         return new Message(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4),
                 MessageType.valueOf(rows.getString(5)), rows.getString(6), rows.getString(7),
-                rows.getTimestamp(8).toInstant(), rows.getTimestamp(9) != null);
+                rows.getTimestamp(8).toInstant(), rows.getTimestamp(9) != null, mentions(rows.getArray(10), rows.getBoolean(11)));
+    }
+
+    private static Mentions mentions(Array userIds, boolean all) throws SQLException {
+        if (userIds == null) {
+            return all ? new Mentions(List.of(), true) : Mentions.NONE;
+        }
+        return new Mentions(List.of((String[]) userIds.getArray()), all);
     }
 }

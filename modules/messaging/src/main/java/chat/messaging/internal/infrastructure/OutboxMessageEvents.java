@@ -49,7 +49,8 @@ class OutboxMessageEvents implements MessageEvents {
         }
         outbox.addAll(ConversationEvent.TOPIC, rows);
         stored.fire(new MessagesStored(messages.stream()
-                .map(m -> new MessageStored(m.groupId(), m.seq(), m.senderId(), m.type().name(), m.sentAt())).toList()));
+                .map(m -> new MessageStored(m.groupId(), m.seq(), m.senderId(), m.type().name(), m.sentAt(), m.text(),
+                        m.mentions().userIds(), m.mentions().all())).toList()));
     }
 
     @Override

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
 import chat.platform.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 /**
  * A contiguous run of a conversation's newest messages, ending at the newest one the window
@@ -68,6 +71,12 @@ record RecentWindow(List<Message> messages) {
             if (m.attachmentId() != null) {
                 json.add("m", m.attachmentId());
             }
+            if (!m.mentions().userIds().isEmpty()) {
+                json.add("n", Json.createArrayBuilder(m.mentions().userIds()));
+            }
+            if (m.mentions().all()) {
+                json.add("l", true);
+            }
             array.add(json);
         }
         return array.build().toString();
@@ -78,8 +87,17 @@ record RecentWindow(List<Message> messages) {
         for (JsonObject j : Json.createReader(new StringReader(text)).readArray().getValuesAs(JsonObject.class)) {
             messages.add(new Message(j.getString("g"), j.getJsonNumber("s").longValue(), j.getString("u"),
                     j.getString("c"), MessageType.valueOf(j.getString("t")), j.getString("x", null),
-                    j.getString("m", null), Instant.parse(j.getString("at")), j.getBoolean("r")));
+                    j.getString("m", null), Instant.parse(j.getString("at")), j.getBoolean("r"), mentions(j)));
         }
         return new RecentWindow(messages);
+    }
+
+    private static Mentions mentions(JsonObject j) {
+        JsonArray userIds = j.getJsonArray("n");
+        boolean all = j.getBoolean("l", false);
+        if (userIds == null && !all) {
+            return Mentions.NONE;
+        }
+        return new Mentions(userIds == null ? List.of() : userIds.getValuesAs(JsonString::getString), all);
     }
 }

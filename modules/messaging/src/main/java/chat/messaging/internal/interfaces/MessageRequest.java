@@ -1,7 +1,10 @@
 package chat.messaging.internal.interfaces;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.MessageRules;
 import jakarta.validation.constraints.NotNull;
 
@@ -23,5 +26,12 @@ public record MessageRequest(
         String text,
         @Schema(nullable = true, description = "Required for IMAGE, AUDIO and VIDEO: the id of a file the caller "
                 + "uploaded (POST /api/v1/media) of that kind", example = "4b1e0c52-34d4-4f3e-9a49-6f1e4a2b9c11")
-        String mediaId) {
+        String mediaId,
+        @Schema(nullable = true, maxItems = Mentions.MAX_USERS, description = "Members this message calls on (@name): "
+                + "each hears of it through doNotDisturb, and it shows as mentioned in their unread list until read",
+                example = "[\"9b2f6a56-1c55-4bde-8a40-7f9f1d6f3a21\"]")
+        List<String> mentions,
+        @Schema(nullable = true, description = "Calls on every member (@all); owners and admins only, else 403 FORBIDDEN",
+                defaultValue = "false")
+        Boolean mentionAll) {
 }

@@ -1,6 +1,7 @@
 package chat.messaging.internal.interfaces;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +17,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  * {@code MessageAnswersTest} holds the two together.
  */
 @Schema(name = "Message")
-@JsonbPropertyOrder({"groupId", "seq", "senderId", "clientMsgId", "type", "text", "media", "redpack", "sentAt", "recalled"})
+@JsonbPropertyOrder({"groupId", "seq", "senderId", "clientMsgId", "type", "text", "media", "redpack", "mentions",
+        "mentionAll", "sentAt", "recalled"})
 public record MessageView(
         @Schema(required = true, description = "The conversation (a group or a direct chat)") String groupId,
         @Schema(required = true, minimum = "1", description = "1, 2, 3... per conversation, with no gaps, in the order "
@@ -29,6 +31,10 @@ public record MessageView(
         @Schema(required = true, nullable = true, description = "The file of an IMAGE, AUDIO or VIDEO message, with "
                 + "fresh signed links; null otherwise, once recalled, and when the file is gone") MessageMediaView media,
         @JsonbNillable(false) MessageRedPackView redpack,
+        @JsonbNillable(false) @Schema(description = "The members it calls on (@name); absent when none")
+        List<String> mentions,
+        @JsonbNillable(false) @Schema(description = "true when it calls on every member (@all); absent otherwise")
+        Boolean mentionAll,
         @Schema(required = true) Instant sentAt,
         @Schema(required = true, description = "Taken back by its sender or an admin: its text and media are gone")
         boolean recalled) {
@@ -39,6 +45,8 @@ public record MessageView(
 
     static MessageView of(Message m, MediaInfo media) {
         return new MessageView(m.groupId(), m.seq(), m.senderId(), m.clientMsgId(), m.type(), m.text(),
-                media == null ? null : MessageMediaView.of(media), MessageRedPackView.of(m), m.sentAt(), m.recalled());
+                media == null ? null : MessageMediaView.of(media), MessageRedPackView.of(m),
+                m.mentions().userIds().isEmpty() ? null : m.mentions().userIds(), m.mentions().all() ? Boolean.TRUE : null,
+                m.sentAt(), m.recalled());
     }
 }

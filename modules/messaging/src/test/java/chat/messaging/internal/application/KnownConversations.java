@@ -1,12 +1,16 @@
 package chat.messaging.internal.application;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import chat.groups.api.ConversationDirectory;
+import chat.groups.api.ConversationProfile;
 import chat.groups.api.Membership;
 import chat.groups.api.PostingRight;
 import chat.groups.api.Role;
@@ -52,6 +56,22 @@ class KnownConversations implements ConversationDirectory {
     @Override
     public Optional<List<String>> broadcastAudience(String conversationId) {
         return Optional.ofNullable(members.get(conversationId)).map(m -> List.copyOf(m.keySet()));
+    }
+
+    @Override
+    public Set<String> membersAmong(String conversationId, Collection<String> userIds) {
+        Map<String, Role> roles = members.getOrDefault(conversationId, Map.of());
+        return userIds.stream().filter(roles::containsKey).collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<String> memberIds(String conversationId) {
+        throw new UnsupportedOperationException("not asked by this module");
+    }
+
+    @Override
+    public Optional<ConversationProfile> profile(String conversationId) {
+        throw new UnsupportedOperationException("not asked by this module");
     }
 
     @Override

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import chat.groups.api.Role;
+import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
 import chat.platform.errors.ConflictException;
@@ -25,7 +29,7 @@ class SendMessageTest {
     private final SendMessage send = fixture.sendMessage();
 
     private SendMessage.Draft text(String groupId, String clientMsgId, String text) {
-        return new SendMessage.Draft(groupId, "ann", clientMsgId, "TEXT", text, null);
+        return new SendMessage.Draft(groupId, "ann", clientMsgId, "TEXT", text, null, null, false);
     }
 
     @Test
@@ -106,7 +110,7 @@ class SendMessageTest {
     void aMediaMessageAttachesTheUploadersMedia() {
         fixture.conversations.group("g", "ann", "bob");
         fixture.uploads.add("m1|ann");
-        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "IMAGE", "ignored", "m1"));
+        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "IMAGE", "ignored", "m1", null, false));
         assertEquals("m1", sent.message().attachmentId());
         assertNull(sent.message().text());
         assertEquals(List.of("m1 g IMAGE"), fixture.attached);
@@ -117,14 +121,14 @@ class SendMessageTest {
         fixture.conversations.group("g", "ann", "bob");
         fixture.uploads.add("m1|bob");
         assertThrows(NotFoundException.class,
-                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "VIDEO", null, "m1")));
+                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "VIDEO", null, "m1", null, false)));
         assertEquals(List.of(), fixture.messages.stored);
     }
 
     @Test
     void aTextMessageNeverCarriesAnAttachment() {
         fixture.conversations.group("g", "ann", "bob");
-        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "TEXT", "hi", "m1"));
+        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "TEXT", "hi", "m1", null, false));
         assertNull(sent.message().attachmentId());
         assertEquals(List.of(), fixture.attached);
     }
@@ -151,6 +155,50 @@ class SendMessageTest {
         assertThrows(NotFoundException.class, () -> send.send(text("g", "c1", "hi")));
     }
 
+    private SendMessage.Draft mentioning(String senderId, List<String> mentions, boolean all) {
+        return new SendMessage.Draft("g", senderId, "m-" + senderId, "TEXT", "hey", null, mentions, all);
+    }
+
+    @Test
+    void aMessageCarriesTheMembersItMentionsEachOnce() {
+        fixture.conversations.group("g", "ann", "bob", "cy");
+        Message sent = send.send(mentioning("bob", List.of("cy", "ann", "cy"), false)).message();
+        assertEquals(new Mentions(List.of("cy", "ann"), false), sent.mentions());
+        assertEquals(sent, fixture.messages.stored.get(0));
+    }
+
+    @Test
+    void aMentionOfSomeoneOutsideTheConversationIsRefusedAndNothingIsStored() {
+        fixture.conversations.group("g", "ann", "bob");
+        fixture.conversations.group("h", "dee");
+        var refused = assertThrows(InvalidInputException.class, () -> send.send(mentioning("bob", List.of("ann", "dee"), false)));
+        assertEquals("mentions", refused.field());
+        assertTrue(refused.getMessage().contains("dee"), refused.getMessage());
+        assertTrue(fixture.messages.stored.isEmpty());
+        assertEquals(List.of(), fixture.rateCounted);
+    }
+
+    @Test
+    void onlyTheOwnerAndAdminsMentionEveryone() {
+        fixture.conversations.group("g", "ann", "bob", "cy");
+        fixture.conversations.role("g", "cy", Role.ADMIN);
+        assertThrows(ForbiddenException.class, () -> send.send(mentioning("bob", null, true)));
+        assertTrue(fixture.messages.stored.isEmpty());
+        assertTrue(send.send(mentioning("ann", null, true)).message().mentions().all());
+        assertTrue(send.send(mentioning("cy", List.of("bob"), true)).message().mentions().all());
+    }
+
+    @Test
+    void mentionsAreBoundedAndHoldNoBlanks() {
+        fixture.conversations.group("g", "ann", "bob");
+        List<String> many = IntStream.rangeClosed(1, Mentions.MAX_USERS + 1).mapToObj(i -> "u" + i).toList();
+        assertEquals("mentions", assertThrows(InvalidInputException.class,
+                () -> send.send(mentioning("ann", many, false))).field());
+        assertEquals("mentions", assertThrows(InvalidInputException.class,
+                () -> send.send(mentioning("ann", Arrays.asList("bob", " "), false))).field());
+        assertTrue(fixture.messages.stored.isEmpty());
+    }
+
     @Test
     void aBlankTextIsRefused() {
         assertEquals("text", assertThrows(InvalidInputException.class, () -> send.send(text("g", "c1", " "))).field());
@@ -165,13 +213,13 @@ class SendMessageTest {
     @Test
     void aClientMayNotSendASystemMessage() {
         assertEquals("type", assertThrows(InvalidInputException.class,
-                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "SYSTEM", "hi", null))).field());
+                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "SYSTEM", "hi", null, null, false))).field());
     }
 
     @Test
     void anUnknownTypeIsRefused() {
         assertEquals("type", assertThrows(InvalidInputException.class,
-                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "text", "hi", null))).field());
+                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "text", "hi", null, null, false))).field());
     }
 
     @Test

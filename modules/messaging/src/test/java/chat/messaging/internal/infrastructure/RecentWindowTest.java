@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
 
@@ -52,7 +53,13 @@ class RecentWindowTest {
     @Test
     void aWindowSurvivesItsTripThroughTheCache() {
         var recalled = new Message("g", 2, "u", "c2", MessageType.TEXT, null, null, Instant.EPOCH, true);
-        var decoded = RecentWindow.decode(RecentWindow.of(List.of(message(1), recalled)).encode());
-        assertEquals(List.of(message(1), recalled), decoded.messages());
+        var mentioning = new Message("g", 3, "u", "c3", MessageType.TEXT, "@all", null, Instant.EPOCH, false,
+                new Mentions(List.of("v", "w"), true));
+        var byName = new Message("g", 4, "u", "c4", MessageType.TEXT, "@v", null, Instant.EPOCH, false,
+                new Mentions(List.of("v"), false));
+        var everyone = new Message("g", 5, "u", "c5", MessageType.TEXT, "@all", null, Instant.EPOCH, false,
+                new Mentions(List.of(), true));
+        var all = List.of(message(1), recalled, mentioning, byName, everyone);
+        assertEquals(all, RecentWindow.decode(RecentWindow.of(all).encode()).messages());
     }
 }

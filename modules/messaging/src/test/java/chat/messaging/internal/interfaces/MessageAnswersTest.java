@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import chat.media.api.MediaInfo;
 import chat.messaging.internal.application.MessageJson;
+import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
 import chat.platform.rest.JsonBinding;
@@ -74,6 +75,17 @@ class MessageAnswersTest {
         bothWrite("{\"groupId\":\"g1\",\"seq\":11,\"senderId\":\"ann\",\"clientMsgId\":\"redpack-rp1\",\"type\":\"REDPACK\","
                         + "\"text\":\"Happy new year\",\"media\":null,\"redpack\":{\"id\":\"rp1\"}," + AT + ",\"recalled\":false}",
                 new Message("g1", 11, "ann", "redpack-rp1", MessageType.REDPACK, "Happy new year", "rp1", SENT, false), null);
+    }
+
+    @Test
+    void aMessageThatMentionsNamesThoseItCallsOnAndARecallDropsThem() {
+        var mentioning = new Message("g1", 15, "ann", "c-15", MessageType.TEXT, "@Bo @all lunch?", null, SENT, false,
+                new Mentions(List.of("bo", "cy"), true));
+        bothWrite("{\"groupId\":\"g1\",\"seq\":15,\"senderId\":\"ann\",\"clientMsgId\":\"c-15\",\"type\":\"TEXT\","
+                + "\"text\":\"@Bo @all lunch?\",\"media\":null,\"mentions\":[\"bo\",\"cy\"],\"mentionAll\":true," + AT
+                + ",\"recalled\":false}", mentioning, null);
+        bothWrite("{\"groupId\":\"g1\",\"seq\":15,\"senderId\":\"ann\",\"clientMsgId\":\"c-15\",\"type\":\"TEXT\","
+                + "\"text\":null,\"media\":null," + AT + ",\"recalled\":true}", mentioning.recalledCopy(), null);
     }
 
     @Test

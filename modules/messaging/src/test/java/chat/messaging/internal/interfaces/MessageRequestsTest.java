@@ -5,6 +5,7 @@ import static chat.testing.RequestBodies.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +17,25 @@ class MessageRequestsTest {
 
     @Test
     void aSendBindsItsFieldsAndIgnoresOthers() throws IOException {
-        assertEquals(new MessageRequest("c1", "TEXT", "hi", null),
+        assertEquals(new MessageRequest("c1", "TEXT", "hi", null, List.of(), null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"c1\",\"type\":\"TEXT\",\"text\":\"hi\",\"mentions\":[]}"));
-        assertEquals(new MessageRequest("c2", "IMAGE", null, "md1"),
+        assertEquals(new MessageRequest("c2", "IMAGE", null, "md1", null, null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"c2\",\"type\":\"IMAGE\",\"text\":null,\"mediaId\":\"md1\"}"));
+    }
+
+    @Test
+    void aSendCarriesItsMentions() throws IOException {
+        assertEquals(new MessageRequest("c3", "TEXT", "@bo @cy", null, List.of("bo", "cy"), true),
+                read(MessageRequest.class, "{\"clientMsgId\":\"c3\",\"type\":\"TEXT\",\"text\":\"@bo @cy\","
+                        + "\"mentions\":[\"bo\",\"cy\"],\"mentionAll\":true}"));
+        assertEquals("mentionAll: must be true or false",
+                refusal(MessageRequest.class, "{\"clientMsgId\":\"c3\",\"type\":\"TEXT\",\"mentionAll\":\"yes\"}"));
     }
 
     @Test
     void theTextRulesAreLeftToTheDomain() throws IOException {
         // an empty id, a server-only type and a blank text bind: MessageRules refuses them, for REST and WebSocket alike
-        assertEquals(new MessageRequest("", "REDPACK", " ", null),
+        assertEquals(new MessageRequest("", "REDPACK", " ", null, null, null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"\",\"type\":\"REDPACK\",\"text\":\" \"}"));
     }
 
@@ -43,6 +53,7 @@ class MessageRequestsTest {
         assertEquals("type: must be a string", refusal(MessageRequest.class, "{\"clientMsgId\":\"c1\",\"type\":[\"TEXT\"]}"));
         assertEquals("text: must be a string", refusal(MessageRequest.class, "{\"clientMsgId\":\"c1\",\"type\":\"TEXT\",\"text\":{}}"));
         assertEquals("mediaId: must be a string", refusal(MessageRequest.class, "{\"clientMsgId\":\"c1\",\"type\":\"IMAGE\",\"mediaId\":7}"));
+        assertEquals("mentions: must be an array", refusal(MessageRequest.class, "{\"clientMsgId\":\"c1\",\"type\":\"TEXT\",\"mentions\":\"bo\"}"));
         assertEquals("text: must not contain NUL characters",
                 refusal(MessageRequest.class, "{\"clientMsgId\":\"c1\",\"type\":\"TEXT\",\"text\":\"a\\u0000b\"}"));
     }

@@ -1,13 +1,17 @@
 package chat.redpack.internal.application;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import chat.groups.api.ConversationDirectory;
+import chat.groups.api.ConversationProfile;
 import chat.groups.api.Membership;
 import chat.groups.api.PostingRight;
 import chat.groups.api.Role;
@@ -61,6 +65,22 @@ class KnownConversations implements ConversationDirectory {
             return Optional.empty();
         }
         return Optional.of(List.copyOf(members.get(conversationId)));
+    }
+
+    @Override
+    public Set<String> membersAmong(String conversationId, Collection<String> userIds) {
+        List<String> of = members.getOrDefault(conversationId, List.of());
+        return userIds.stream().filter(of::contains).collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<String> memberIds(String conversationId) {
+        throw new UnsupportedOperationException("not asked by this module");
+    }
+
+    @Override
+    public Optional<ConversationProfile> profile(String conversationId) {
+        throw new UnsupportedOperationException("not asked by this module");
     }
 
     @Override

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import chat.groups.api.ConversationActivity;
 import chat.groups.api.ConversationDirectory;
+import chat.groups.api.ConversationProfile;
 import chat.groups.api.LastMessage;
 import chat.groups.api.Membership;
 import chat.groups.api.PostingRight;
@@ -29,6 +31,7 @@ final class UnreadFixture {
     final Map<String, List<String>> conversationsOf = new LinkedHashMap<>();
     final PendingCursors cursors = new PendingCursors();
     final LastSeqView lastSeqs = new LastSeqView();
+    final RecordedMentions mentions = new RecordedMentions();
     final List<String> told = new ArrayList<>();
     final List<JsonObject> frames = new ArrayList<>();
 
@@ -66,6 +69,21 @@ final class UnreadFixture {
         }
 
         @Override
+        public Set<String> membersAmong(String conversationId, Collection<String> userIds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> memberIds(String conversationId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<ConversationProfile> profile(String conversationId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<String> conversationIdsOf(String userId) {
             return conversationsOf.getOrDefault(userId, List.of());
         }
@@ -98,6 +116,13 @@ final class UnreadFixture {
         useCase.directory = directory;
         useCase.lastSeqs = lastSeqs;
         useCase.cursors = cursors;
+        useCase.mentions = mentions;
+        return useCase;
+    }
+
+    MentionsOfSends mentionsOfSends() {
+        var useCase = new MentionsOfSends();
+        useCase.marks = mentions;
         return useCase;
     }
 

@@ -28,7 +28,8 @@ class MessageFrames {
         JsonBody body = JsonBody.of(frame);
         var sent = sendMessage.send(new SendMessage.Draft(body.requiredString("groupId"),
                 connection.device().userId(), body.requiredString("clientMsgId"), body.requiredString("msgType"),
-                body.optionalString("text").orElse(null), body.optionalString("mediaId").orElse(null)));
+                body.optionalString("text").orElse(null), body.optionalString("mediaId").orElse(null),
+                body.optionalStrings("mentions"), body.optionalBoolean("mentionAll", false)));
         return Json.createObjectBuilder().add("type", "ack")
                 .add("clientMsgId", sent.message().clientMsgId())
                 .add("groupId", sent.message().groupId())
