@@ -1,10 +1,5 @@
 package chat.media.internal.infrastructure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -12,7 +7,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import chat.media.internal.domain.MediaKeys;
-import chat.platform.config.VarDirectory;
+import chat.platform.config.KeyFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -39,20 +34,10 @@ class FileMediaKeys implements MediaKeys {
     }
 
     private byte[] fromFile() {
-        Path file = VarDirectory.resolve("keys").resolve("media-link.key");
-        try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                try {
-                    Files.writeString(Files.createFile(file), Base64.getEncoder().encodeToString(fresh));
-                } catch (FileAlreadyExistsException raced) {
-                    // another start made it first: read theirs
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or make the media link key " + file, e);
-        }
+        return Base64.getDecoder().decode(KeyFiles.readOrMake("media-link.key", () -> {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            return Base64.getEncoder().encodeToString(fresh);
+        }));
     }
 }

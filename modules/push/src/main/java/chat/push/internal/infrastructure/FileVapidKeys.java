@@ -1,11 +1,9 @@
 package chat.push.internal.infrastructure;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -26,7 +24,7 @@ import com.zerodeplibs.webpush.VAPIDKeyPairs;
 import com.zerodeplibs.webpush.key.PrivateKeySources;
 import com.zerodeplibs.webpush.key.PublicKeySources;
 
-import chat.platform.config.VarDirectory;
+import chat.platform.config.KeyFiles;
 import chat.push.internal.application.VapidKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,23 +72,13 @@ class FileVapidKeys implements VapidKeys {
     }
 
     private static Properties fromFile() {
-        Path file = VarDirectory.resolve("keys").resolve("vapid.keys");
+        Properties keys = new Properties();
         try {
-            if (!Files.exists(file)) {
-                try {
-                    Files.writeString(Files.createFile(file), made());
-                } catch (FileAlreadyExistsException raced) {
-                    // another start made it first: read theirs
-                }
-            }
-            Properties keys = new Properties();
-            try (var reader = Files.newBufferedReader(file)) {
-                keys.load(reader);
-            }
-            return keys;
+            keys.load(new StringReader(KeyFiles.readOrMake("vapid.keys", FileVapidKeys::made)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or make the VAPID keys " + file, e);
+            throw new UncheckedIOException("cannot read the VAPID keys", e);
         }
+        return keys;
     }
 
     /** A fresh P-256 pair in the file's form. */

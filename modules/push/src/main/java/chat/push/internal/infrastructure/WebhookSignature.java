@@ -1,11 +1,6 @@
 package chat.push.internal.infrastructure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -17,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import chat.platform.config.VarDirectory;
+import chat.platform.config.KeyFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -60,20 +55,10 @@ class WebhookSignature {
     }
 
     private byte[] fromFile() {
-        Path file = VarDirectory.resolve("keys").resolve("push-webhook.secret");
-        try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                try {
-                    Files.writeString(Files.createFile(file), Base64.getUrlEncoder().withoutPadding().encodeToString(fresh));
-                } catch (FileAlreadyExistsException raced) {
-                    // another start made it first: read theirs
-                }
-            }
-            return Files.readString(file).trim().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or make the webhook secret " + file, e);
-        }
+        return KeyFiles.readOrMake("push-webhook.secret", () -> {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(fresh);
+        }).getBytes(StandardCharsets.UTF_8);
     }
 }
