@@ -22,8 +22,9 @@ import jakarta.json.JsonObject;
  * subscription.
  *
  * <p>What did not come is known from a later push that did: the server takes intake batches and
- * delivery jobs in the order they were made (one consumer each on this one node), so once a
- * "sentinel" push sent after the message has arrived, any push for the message would have too.
+ * delivery jobs in the order they were made (one consumer each on this one node: the tests' server
+ * runs with {@code CHAT_PUSH_DELIVERY_THREADS=1}), so once a "sentinel" push sent after the message
+ * has arrived, any push for the message would have too.
  */
 class PushDeliveryIT extends ServerIT {
 

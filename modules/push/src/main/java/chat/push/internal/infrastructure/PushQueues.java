@@ -2,6 +2,8 @@ package chat.push.internal.infrastructure;
 
 import java.time.Duration;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import chat.platform.broker.BrokerSender;
 import chat.platform.broker.NodeSubscriptions;
 import chat.platform.lifecycle.PlatformStartup;
@@ -25,6 +27,14 @@ class PushQueues {
     /** Intake batches taken at once; what arrived within the linger joins them. */
     static final int INTAKE_BATCH = 32;
 
+    /**
+     * Delivery jobs sent at once on this node: a push service (or an endpoint a user named) that
+     * answers slowly holds up one of them, for at most the request timeout, not every push.
+     */
+    @Inject
+    @ConfigProperty(name = "chat.push.delivery-threads", defaultValue = "4")
+    int deliveryThreads;
+
     @Inject
     NodeSubscriptions subscriptions;
 
@@ -40,7 +50,9 @@ class PushQueues {
     void start(@Observes @Priority(PlatformStartup.PRIORITY + 30) @Initialized(ApplicationScoped.class) Object context) {
         subscriptions.consumeInBatches(PushIntake.QUEUE.address(), INTAKE_BATCH, Duration.ofMillis(200),
                 batch -> batch.forEach(intake::route));
-        subscriptions.consume(PushDelivery.QUEUE.address(), this::deliver);
+        for (int i = 0; i < deliveryThreads; i++) {
+            subscriptions.consume(PushDelivery.QUEUE.address(), this::deliver);
+        }
     }
 
     private void deliver(String text) {
