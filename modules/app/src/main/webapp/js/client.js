@@ -29,6 +29,7 @@ export class ChatClient {
     this.connection = new Connection(this.api, frame => this.frames.onFrame(frame), (s, at) => this.onState(s, at));
     this.outbox = new Outbox(this.connection, () => this.changed());
     this.notifications = new Notifications(this.api);
+    this.notifications.followClicks();
     this.reset();
   }
 

@@ -9,6 +9,18 @@ export class Notifications {
     this.api = api;
   }
 
+  /** A click on a notification while a tab is open: the service worker asks the tab to open that conversation. */
+  followClicks() {
+    const container = navigator.serviceWorker;
+    if (!container) return;
+    container.addEventListener('message', event => {
+      if (event.data?.type !== 'open') return;
+      const url = new URL(event.data.url, location.origin);
+      if (url.origin === location.origin) location.hash = url.hash;
+    });
+    container.startMessages();
+  }
+
   /** Whether this browser can do it at all (a secure page with service workers and push). */
   get supported() {
     return 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;

@@ -53,17 +53,22 @@ abstract class BrowserIT extends ServerIT {
     Two twoInAGroup() {
         var ann = named("Ann Lee");
         var bob = named("Bob Chen");
-        // Named at creation: a rename would add a SYSTEM message, a moment later, among the test's own.
-        api.makeContacts(ann, bob);
-        var created = api.post("/api/v1/groups", ann.token(), Json.createObjectBuilder().add("name", "Lunch crew")
-                .add("memberIds", Json.createArrayBuilder().add(bob.id())).build());
-        assertEquals(201, created.status(), created.raw());
-        String gid = created.json().getString("id");
+        String gid = lunchCrew(ann, bob);
         var two = new Two(ann, bob, logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT),
                 logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT), gid);
         open(two.annPage(), gid);
         open(two.bobPage(), gid);
         return two;
+    }
+
+    /** Ann's group "Lunch crew" with Bob. */
+    String lunchCrew(TestUser ann, TestUser bob) {
+        // Named at creation: a rename would add a SYSTEM message, a moment later, among the test's own.
+        api.makeContacts(ann, bob);
+        var created = api.post("/api/v1/groups", ann.token(), Json.createObjectBuilder().add("name", "Lunch crew")
+                .add("memberIds", Json.createArrayBuilder().add(bob.id())).build());
+        assertEquals(201, created.status(), created.raw());
+        return created.json().getString("id");
     }
 
     private final List<TestUser> bots = new ArrayList<>();
