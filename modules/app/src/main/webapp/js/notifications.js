@@ -59,15 +59,22 @@ export class Notifications {
     if (this.enabled) await this.enable().catch(() => {});
   }
 
-  /** While the tab is hidden: the page shows new messages itself (the socket is still live, so no push comes). */
-  showIfHidden(title, body, conversationId) {
+  /**
+   * While the tab is hidden: the page shows new messages itself (the socket is still live, so no
+   * push comes), through the service worker like a push (Android's Chrome has no page
+   * notifications), so a click routes the same way.
+   */
+  async showIfHidden(title, body, conversationId) {
     if (!this.enabled || !document.hidden) return;
-    const shown = new Notification(title, { body, tag: `conversation-${conversationId}`, renotify: true });
-    shown.onclick = () => {
-      window.focus();
-      location.hash = `#/c/${conversationId}`;
-      shown.close();
-    };
+    try {
+      const registration = await navigator.serviceWorker.getRegistration('/');
+      await registration?.showNotification(title, {
+        body, tag: `conversation-${conversationId}`, renotify: true,
+        data: { url: `/#/c/${conversationId}`, conversationId },
+      });
+    } catch (e) {
+      console.warn('could not show a notification', e);
+    }
   }
 }
 

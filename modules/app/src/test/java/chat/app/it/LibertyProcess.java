@@ -53,6 +53,11 @@ final class LibertyProcess {
         }
     }
 
+    /** Whether the server's JVM runs (started by an earlier test of the class). */
+    boolean running() throws IOException {
+        return Files.exists(wlp.resolve("usr/servers/.pid/" + SERVER + ".pid")) && processIfAlive().isPresent();
+    }
+
     /** SIGKILL to the server's JVM: no shutdown hook, no orderly stop of the broker, cache or database pool. */
     void kill() throws Exception {
         ProcessHandle process = process();

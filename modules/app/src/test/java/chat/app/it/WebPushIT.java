@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WindowType;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -41,55 +43,102 @@ class WebPushIT extends BrowserIT {
         service.close();
     }
 
+    private BrowserDevTools devTools;
+    /** The DevTools session of Bob's tab, and his service worker registrations by scope. */
+    private String tab;
+    private final Map<String, String> registrations = new ConcurrentHashMap<>();
+
+    @AfterEach
+    void closeDevTools() {
+        if (devTools != null) {
+            devTools.close();
+        }
+    }
+
     @Test
     void theServiceWorkerShowsAPushWhileTheChatIsClosedAndItsClickOpensTheConversation() {
         var ann = named("Ann Lee");
         var bob = named("Bob Chen");
         String gid = lunchCrew(ann, bob);
         var device = service.device("bob-chromium");
+        Browser bobPage = withNotificationsOn(bob, device);
+
+        bobPage.go("about:blank"); // Bob closes the chat
+        awaitOffline(bob);
+        var sent = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("w-1", "Lunch at noon?"));
+        assertEquals(201, sent.status(), sent.raw());
+        JsonObject push = device.read(service.await(device.name(), 1, WAIT).get(0));
+
+        String registration = bobPage.waitFor(WAIT, d -> registrations.get(Api.BASE + "/"));
+        devTools.send(tab, "ServiceWorker.deliverPushMessage",
+                Map.of("origin", Api.BASE, "registrationId", registration, "data", push.toString()));
+        String worker = devTools.attach(t -> "service_worker".equals(t.get("type")));
+        assertEquals(List.of("Lunch crew | Ann Lee: Lunch at noon?"), notifications(bobPage, worker));
+
+        bobPage.go(Api.BASE + "/#/"); // the chat open again, on the list
+        bobPage.waitForTestId("conversation-" + gid);
+        evaluate(worker, "self.registration.getNotifications().then(ns => { self.dispatchEvent("
+                + "new NotificationEvent('notificationclick', { notification: ns[0] })); return ns.length; })");
+        bobPage.waitForTestId("composer");
+        assertEquals(Api.BASE + "/#/c/" + gid, bobPage.driver().getCurrentUrl());
+        bobPage.waitFor(WAIT, d -> messagesWith(d, "Lunch at noon?").size() == 1);
+    }
+
+    /**
+     * Bob's chat is open in a tab behind another one: his socket is live, so no push comes, and the
+     * page shows the message itself, through the service worker; not for a conversation he set to
+     * do-not-disturb.
+     */
+    @Test
+    void aHiddenTabShowsNewMessagesItselfButNotOfAQuietConversation() {
+        var ann = named("Ann Lee");
+        var bob = named("Bob Chen");
+        String gid = lunchCrew(ann, bob);
+        var quiet = api.post("/api/v1/groups", ann.token(), Json.createObjectBuilder().add("name", "Chit-chat")
+                .add("memberIds", Json.createArrayBuilder().add(bob.id())).build()).json().getString("id");
+        assertEquals(204, api.put("/api/v1/groups/" + quiet + "/settings", bob.token(),
+                Json.createObjectBuilder().add("doNotDisturb", true).build()).status());
+        Browser bobPage = withNotificationsOn(bob, service.device("bob-hidden"));
+        bobPage.waitForTestId("conversation-" + quiet);
+        bobPage.driver().switchTo().newWindow(WindowType.TAB); // the chat's tab is hidden behind this one
+        assertEquals(Boolean.TRUE, evaluate(tab, "document.hidden"));
+
+        assertEquals(201, api.post(MessagesIT.messages(quiet), ann.token(), MessagesIT.text("h-1", "psst")).status());
+        assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("h-2", "Cake in the kitchen")).status());
+        String worker = devTools.attach(t -> "service_worker".equals(t.get("type")));
+        assertEquals(List.of("Lunch crew | Ann Lee: Cake in the kitchen"), notifications(bobPage, worker));
+        assertEquals(List.of(), service.to("bob-hidden"), "Bob's socket is live: no push");
+    }
+
+    /**
+     * Bob in a browser of his own, logged in, with notifications turned on in the page; the test
+     * watches his tab's service worker registrations.
+     */
+    private Browser withNotificationsOn(Api.TestUser bob, PushService.Device device) {
         Browser bobPage = Browser.open(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
         browsers.add(bobPage);
-        try (var devTools = BrowserDevTools.of(bobPage)) {
-            devTools.send(null, "Browser.grantPermissions",
-                    Map.of("origin", Api.BASE, "permissions", List.of("notifications")));
-            bobPage.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", pushManager(device)));
-            Map<String, String> registrations = new ConcurrentHashMap<>();
-            devTools.on("ServiceWorker.workerRegistrationUpdated", (at, event) -> registrationsOf(event)
-                    .forEach(r -> registrations.put(String.valueOf(r.get("scopeURL")), String.valueOf(r.get("registrationId")))));
-            String tab = devTools.attach(t -> "page".equals(t.get("type")));
-            devTools.send(tab, "ServiceWorker.enable", Map.of());
+        devTools = BrowserDevTools.of(bobPage);
+        devTools.send(null, "Browser.grantPermissions", Map.of("origin", Api.BASE, "permissions", List.of("notifications")));
+        bobPage.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", pushManager(device)));
+        devTools.on("ServiceWorker.workerRegistrationUpdated", (at, event) -> registrationsOf(event)
+                .forEach(r -> registrations.put(String.valueOf(r.get("scopeURL")), String.valueOf(r.get("registrationId")))));
+        tab = devTools.attach(t -> "page".equals(t.get("type")));
+        devTools.send(tab, "ServiceWorker.enable", Map.of());
 
-            loggedIn(bobPage, bob);
-            bobPage.byTestId("notifications-toggle").click();
-            bobPage.waitFor(WAIT, d -> "true".equals(d.findElement(testId("notifications-toggle")).getDomAttribute("aria-pressed")));
-            assertEquals(api.get("/api/v1/push/vapid-key", bob.token()).json().getString("publicKey"),
-                    bobPage.driver().executeScript("return window.subscribedWith"), "the page subscribed with the server's VAPID key");
+        loggedIn(bobPage, bob);
+        bobPage.byTestId("notifications-toggle").click();
+        bobPage.waitFor(WAIT, d -> "true".equals(d.findElement(testId("notifications-toggle")).getDomAttribute("aria-pressed")));
+        assertEquals(api.get("/api/v1/push/vapid-key", bob.token()).json().getString("publicKey"),
+                bobPage.driver().executeScript("return window.subscribedWith"), "the page subscribed with the server's VAPID key");
+        return bobPage;
+    }
 
-            bobPage.go("about:blank"); // Bob closes the chat
-            awaitOffline(bob);
-            var sent = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("w-1", "Lunch at noon?"));
-            assertEquals(201, sent.status(), sent.raw());
-            JsonObject push = device.read(service.await(device.name(), 1, WAIT).get(0));
-
-            String registration = bobPage.waitFor(WAIT, d -> registrations.get(Api.BASE + "/"));
-            devTools.send(tab, "ServiceWorker.deliverPushMessage",
-                    Map.of("origin", Api.BASE, "registrationId", registration, "data", push.toString()));
-            String worker = devTools.attach(t -> "service_worker".equals(t.get("type")));
-            Object shown = bobPage.waitFor(WAIT, d -> {
-                Object notifications = evaluate(devTools, worker,
-                        "self.registration.getNotifications().then(ns => ns.map(n => n.title + ' | ' + n.body))");
-                return ((List<?>) notifications).isEmpty() ? null : notifications;
-            });
-            assertEquals(List.of("Lunch crew | Ann Lee: Lunch at noon?"), shown);
-
-            bobPage.go(Api.BASE + "/#/"); // the chat open again, on the list
-            bobPage.waitForTestId("conversation-" + gid);
-            evaluate(devTools, worker, "self.registration.getNotifications().then(ns => { self.dispatchEvent("
-                    + "new NotificationEvent('notificationclick', { notification: ns[0] })); return ns.length; })");
-            bobPage.waitForTestId("composer");
-            assertEquals(Api.BASE + "/#/c/" + gid, bobPage.driver().getCurrentUrl());
-            bobPage.waitFor(WAIT, d -> messagesWith(d, "Lunch at noon?").size() == 1);
-        }
+    /** The notifications the worker shows, as "title | body", once there is one. */
+    private Object notifications(Browser page, String worker) {
+        return page.waitFor(WAIT, d -> {
+            Object shown = evaluate(worker, "self.registration.getNotifications().then(ns => ns.map(n => n.title + ' | ' + n.body))");
+            return ((List<?>) shown).isEmpty() ? null : shown;
+        });
     }
 
     /** The page's PushManager, subscribing as a browser with the device's keys would; it notes the VAPID key it was given. */
@@ -117,7 +166,7 @@ class WebPushIT extends BrowserIT {
         return (List<Map<String, Object>>) event.get("registrations");
     }
 
-    private static Object evaluate(BrowserDevTools devTools, String session, String expression) {
+    private Object evaluate(String session, String expression) {
         var answer = devTools.send(session, "Runtime.evaluate",
                 Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
         if (answer.containsKey("exceptionDetails")) {
