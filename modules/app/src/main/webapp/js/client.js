@@ -247,6 +247,7 @@ export class ChatClient {
       page.items.forEach(m => this.user(m.senderId));
       this.pull(timeline, timeline.catchUp());
     }
+    this.loadPins(groupId).catch(() => {});
     this.refreshConversation(groupId).catch(() => {});
     this.changed();
   }
@@ -254,6 +255,19 @@ export class ChatClient {
   close() {
     this.openId = null;
     this.changed();
+  }
+
+  /** The conversation's pinned messages, newest pin first, kept on its timeline. */
+  async loadPins(groupId) {
+    const { items } = await this.api.get(`/groups/${groupId}/pins`);
+    this.timeline(groupId).pins = items;
+    this.changed();
+  }
+
+  async pin(groupId, seq, pinned) {
+    if (pinned) await this.api.put(`/groups/${groupId}/pins/${seq}`);
+    else await this.api.delete(`/groups/${groupId}/pins/${seq}`);
+    await this.loadPins(groupId);
   }
 
   async loadOlder(groupId) {
@@ -298,11 +312,15 @@ export class ChatClient {
 
   // --- sending ----------------------------------------------------------------------------
 
-  /** A text, with the ids it mentions ({mentions, mentionAll}, as mentionsOf makes them). */
-  sendText(groupId, text, { mentions = [], mentionAll = false } = {}) {
+  /**
+   * A text, with the ids it mentions ({mentions, mentionAll}, as mentionsOf makes them) and the
+   * seq of the message it answers, if any.
+   */
+  sendText(groupId, text, { mentions = [], mentionAll = false } = {}, replyTo = null) {
     const entry = { clientMsgId: randomId(), groupId, msgType: 'TEXT', text, senderId: this.me.id };
     if (mentions.length) entry.mentions = mentions;
     if (mentionAll) entry.mentionAll = true;
+    if (replyTo) entry.replyTo = replyTo;
     this.outbox.add(entry);
   }
 

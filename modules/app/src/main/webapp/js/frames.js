@@ -100,6 +100,10 @@ export class ServerFrames {
         this.client.timelines.get(event.groupId)?.recalled(event.seq);
         if (c?.last?.seq === event.seq) c.last = { ...c.last, recalled: true, text: null };
         break;
+      case 'message.pinned':
+      case 'message.unpinned':
+        if (this.client.timelines.get(event.groupId)?.loaded) this.client.loadPins(event.groupId).catch(() => {});
+        break;
       case 'group.updated':
         this.onGroupUpdated(c, event);
         break;

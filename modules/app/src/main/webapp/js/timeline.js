@@ -12,6 +12,8 @@ export class Timeline {
     this.loaded = false;
     this.pulling = null;
     this.wantedUntil = 0;
+    /** The pinned messages, newest pin first. */
+    this.pins = [];
   }
 
   get messages() {
@@ -85,9 +87,13 @@ export class Timeline {
     this.pulling = null;
   }
 
+  /** Recalled: its content gone, and the quotes of it in replies emptied. */
   recalled(seq) {
     const message = this.bySeq.get(seq);
-    if (message) this.bySeq.set(seq, { ...message, recalled: true, text: null, media: null });
+    if (message) this.bySeq.set(seq, { ...message, recalled: true, text: null, media: null, replyTo: undefined });
+    for (const m of this.bySeq.values()) {
+      if (m.replyTo?.seq === seq) this.bySeq.set(m.seq, { ...m, replyTo: { ...m.replyTo, preview: '' } });
+    }
   }
 
   hide(seq) {

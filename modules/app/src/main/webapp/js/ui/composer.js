@@ -1,6 +1,6 @@
-// Writing: Enter sends (Shift+Enter for a new line); "@" offers the members to mention; files are
-// picked or dropped, uploaded with a progress bar, then sent. A muted member sees why they cannot
-// post instead.
+// Writing: Enter sends (Shift+Enter for a new line); "@" offers the members to mention; a reply
+// shows what it answers above the field until sent or cancelled; files are picked or dropped,
+// uploaded with a progress bar, then sent. A muted member sees why they cannot post instead.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from './html.js';
 import { SendRedPack } from './redpack.js';
@@ -9,7 +9,7 @@ import { insertMention, mentionsOf, typedMention } from '../mentions.js';
 
 const MAX_TEXT = 10_000;
 
-export function Composer({ client, c }) {
+export function Composer({ client, c, replying, onReplied }) {
   const [text, setText] = useState('');
   const [uploads, setUploads] = useState([]);
   const [error, setError] = useState(null);
@@ -21,6 +21,8 @@ export function Composer({ client, c }) {
   const blocked = whyNotPosting(c);
   const members = useMembers(client, c, typed !== null);
   const options = typed ? candidates(members, typed.partial, c.role === 'OWNER' || c.role === 'ADMIN') : [];
+
+  useEffect(() => { if (replying) field.current?.focus(); }, [replying]);
 
   useEffect(() => {
     const drop = e => { e.preventDefault(); send(e.dataTransfer?.files); };
@@ -36,7 +38,8 @@ export function Composer({ client, c }) {
     const body = text.trim();
     if (!body || blocked) return;
     const sent = body.slice(0, MAX_TEXT);
-    client.sendText(c.id, sent, mentionsOf(sent, picked));
+    client.sendText(c.id, sent, mentionsOf(sent, picked), replying?.seq);
+    onReplied();
     setText('');
     setPicked([]);
     setTyped(null);
@@ -77,6 +80,7 @@ export function Composer({ client, c }) {
         return;
       }
     }
+    if (event.key === 'Escape' && replying) onReplied();
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) submit(event);
   }
 
@@ -104,6 +108,9 @@ export function Composer({ client, c }) {
       ${uploads.map(u => html`<label class="upload">Uploading ${u.name}
           <progress max="1" value=${u.progress} data-testid="upload-progress"></progress></label>`)}
       ${error && html`<p class="error" role="alert">${error}</p>`}
+      ${replying && html`<p class="replying" data-testid="replying">
+        <span>Replying to <strong>${client.nickname(replying.senderId)}</strong>: ${replying.text ?? `[${replying.type.toLowerCase()}]`}</span>
+        <button type="button" class="link" data-testid="reply-cancel" onClick=${onReplied} aria-label="Cancel the reply">✕</button></p>`}
       <div class="composer-row">
         <label class="button attach" aria-disabled=${!!blocked}>
           <span aria-hidden="true">+</span><span class="sr-only">Attach an image, audio or video</span>

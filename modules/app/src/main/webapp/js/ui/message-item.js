@@ -1,5 +1,6 @@
-// One message in the timeline: text, media, red packet or a system line, with its menu
-// (recall within the window, delete for me). Consecutive messages of one sender are grouped.
+// One message in the timeline: text, media, red packet or a system line, the message it answers
+// quoted above it, and its menu (reply, pin, recall within the window, delete for me). Consecutive
+// messages of one sender are grouped.
 import { useState } from 'preact/hooks';
 import { html, time, initials } from './html.js';
 import { highlighted, mentionsMe } from '../mentions.js';
@@ -7,7 +8,7 @@ import { highlighted, mentionsMe } from '../mentions.js';
 const RECALL_WINDOW_MILLIS = 2 * 60_000;
 const GROUPING_MILLIS = 5 * 60_000;
 
-export function MessageItem({ client, c, m, previous, onView, onPacket }) {
+export function MessageItem({ client, c, m, previous, onView, onPacket, onReply, onJump }) {
   if (m.type === 'SYSTEM') {
     return html`<p class="system" data-testid="message" data-seq=${m.seq}>${m.text}</p>`;
   }
@@ -23,13 +24,25 @@ export function MessageItem({ client, c, m, previous, onView, onPacket }) {
       <div class="bubble-column">
         ${!grouped && html`<span class="sender">${name} <time datetime=${m.sentAt}>${time(m.sentAt)}</time></span>`}
         <div class="bubble ${m.type === 'REDPACK' ? 'packet' : ''}">
+          ${m.replyTo && !m.recalled && html`<${Quote} client=${client} quote=${m.replyTo} onJump=${onJump} />`}
           ${m.recalled ? html`<em class="recalled">${mine ? 'You recalled a message' : 'This message was recalled'}</em>`
             : html`<${Body} client=${client} m=${m} onView=${onView} onPacket=${onPacket} />`}
         </div>
       </div>
-      ${!m.recalled && html`<${Menu} client=${client} c=${c} m=${m} mine=${mine} />`}
+      ${!m.recalled && html`<${Menu} client=${client} c=${c} m=${m} mine=${mine} onReply=${onReply} />`}
     </article>`;
 }
+
+/** What a reply answers: its sender and the start of its text; a click goes to it. */
+function Quote({ client, quote, onJump }) {
+  client.user(quote.senderId);
+  const what = quote.preview || (quote.type === 'TEXT' ? 'Recalled message' : `[${LABELS[quote.type] ?? quote.type}]`);
+  return html`<button type="button" class="quote" data-testid="quote" onClick=${() => onJump(quote.seq)}
+                      aria-label="Reply to ${client.nickname(quote.senderId)}: ${what}. Show it">
+    <strong>${client.nickname(quote.senderId)}</strong> <span>${what}</span></button>`;
+}
+
+const LABELS = { IMAGE: 'Image', AUDIO: 'Voice message', VIDEO: 'Video', REDPACK: 'Red packet' };
 
 function Body({ client, m, onView, onPacket }) {
   switch (m.type) {
@@ -59,11 +72,13 @@ function mentionedNames(client, m) {
   return m.mentionAll ? [...names, 'all'] : names;
 }
 
-function Menu({ client, c, m, mine }) {
+function Menu({ client, c, m, mine, onReply }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState(null);
   const moderator = c.kind === 'GROUP' && (c.role === 'OWNER' || c.role === 'ADMIN');
   const canRecall = moderator || (mine && Date.now() - new Date(m.sentAt) < RECALL_WINDOW_MILLIS);
+  const canPin = moderator || c.kind === 'DIRECT';
+  const pinned = client.timelines.get(c.id)?.pins.some(p => p.seq === m.seq);
   const act = action => async () => {
     setOpen(false);
     try { await action(); } catch (e) { setError(e.message); }
@@ -73,6 +88,9 @@ function Menu({ client, c, m, mine }) {
       <button type="button" class="menu-button" aria-haspopup="true" aria-expanded=${open}
               aria-label="Message actions" data-testid="message-menu" onClick=${() => setOpen(!open)}>⋯</button>
       ${open && html`<div class="menu-items" role="menu">
+        <button type="button" role="menuitem" data-testid="reply" onClick=${() => { setOpen(false); onReply(m); }}>Reply</button>
+        ${canPin && html`<button type="button" role="menuitem" data-testid=${pinned ? 'unpin' : 'pin'}
+            onClick=${act(() => client.pin(c.id, m.seq, !pinned))}>${pinned ? 'Unpin' : 'Pin'}</button>`}
         ${canRecall && html`<button type="button" role="menuitem" data-testid="recall" onClick=${act(() => client.recall(c.id, m.seq))}>Recall</button>`}
         <button type="button" role="menuitem" data-testid="hide" onClick=${act(() => client.hide(c.id, m.seq))}>Delete for me</button>
       </div>`}

@@ -53,7 +53,7 @@ final class MalformedFrames {
                         text("text", "hello", 1, 10_000, false),
                         ids("mentions", List.of(world.member().id()), false,
                                 Stream.concat(Malformed.unknownIds().stream(), Stream.of(world.stranger().id())).toList()),
-                        flag("mentionAll", false, false)),
+                        flag("mentionAll", false, false), whole("replyTo", 1, 1, Long.MAX_VALUE, false)),
                 List.of(type("pull"), group, whole("after", 0, 0, Long.MAX_VALUE, true), whole("limit", 20, 1, 200, false)),
                 List.of(type("read"), group, whole("seq", 1, 0, Long.MAX_VALUE, true)));
     }

@@ -70,7 +70,7 @@ final class MalformedRequests {
                         word("type", "TEXT", true, List.of("text", "REDPACK", "SYSTEM", "", "GIF")),
                         text("text", "hello", 1, 10_000, false),
                         ids("mentions", List.of(w.member().id()), false, concat(unknown, List.of(w.stranger().id()))),
-                        flag("mentionAll", false, false))),
+                        flag("mentionAll", false, false), whole("replyTo", 1, 1, Long.MAX_VALUE, false))),
                 new Endpoint("PUT", PushSubscriptionsIT.PATH, false, List.of(
                         word("endpoint", "http://127.0.0.1:9/push", true,
                                 List.of("https://10.0.0.1/p", "http://push.example.com/p", "", "not a url")),

@@ -15,8 +15,9 @@ import jakarta.json.JsonObjectBuilder;
  * Messages as the WebSocket frames carry them ({@code notify} items, {@code pull} answers):
  * {@code {groupId, seq, senderId, clientMsgId, type, text, media, sentAt, recalled}}, with
  * {@code media} described by the media module (fresh signed links), {@code redpack: {id}} on
- * red-packet messages, and {@code mentions} and {@code mentionAll} only on messages that mention. The REST answer ({@code MessageView}) writes the same bytes, and a unit
- * test holds the two together.
+ * red-packet messages, {@code mentions} and {@code mentionAll} only on messages that mention, and
+ * {@code replyTo: {seq, senderId, type, preview}} only on replies. The REST answer
+ * ({@code MessageView}) writes the same bytes, and a unit test holds the two together.
  */
 // JSON-P, not JSON-B: these objects go into frames built on the push/pull hot path.
 @ApplicationScoped
@@ -59,6 +60,11 @@ public class MessageJson {
         }
         if (m.mentions().all()) {
             json.add("mentionAll", true);
+        }
+        if (m.replyTo() != null) {
+            json.add("replyTo", Json.createObjectBuilder().add("seq", m.replyTo().seq())
+                    .add("senderId", m.replyTo().senderId()).add("type", m.replyTo().type().name())
+                    .add("preview", m.replyTo().preview()));
         }
         return json.add("sentAt", m.sentAt().toString())
                 .add("recalled", m.recalled())

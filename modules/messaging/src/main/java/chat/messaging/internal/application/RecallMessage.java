@@ -7,6 +7,7 @@ import chat.groups.api.Membership;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageRules;
+import chat.messaging.internal.domain.PinRepository;
 import chat.platform.errors.ForbiddenException;
 import chat.platform.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Takes a message back for everyone: its sender within two minutes, an owner or admin at any
- * time. The message keeps its seq, marked recalled, with its content gone; members hear of it.
+ * time. The message keeps its seq, marked recalled, with its content gone (and its pin); members
+ * hear of it.
  */
 @ApplicationScoped
 public class RecallMessage {
@@ -31,6 +33,9 @@ public class RecallMessage {
 
     @Inject
     RecentMessages recent;
+
+    @Inject
+    PinRepository pins;
 
     @Transactional
     public void recall(String userId, String groupId, long seq) {
@@ -49,5 +54,8 @@ public class RecallMessage {
         messages.recall(groupId, seq);
         recent.forgetAfterCommit(groupId);
         events.recalled(message.recalledCopy(), userId);
+        if (pins.unpin(groupId, seq)) {
+            events.pinned(groupId, seq, userId, false);
+        }
     }
 }

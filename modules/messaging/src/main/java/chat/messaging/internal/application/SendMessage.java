@@ -12,6 +12,7 @@ import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageRules;
 import chat.messaging.internal.domain.MessageType;
+import chat.messaging.internal.domain.Quote;
 import chat.platform.errors.ForbiddenException;
 import chat.platform.errors.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import jakarta.inject.Inject;
 
 /**
  * A client's send: the caller must be allowed to post, a retried {@code clientMsgId} is answered
- * with the stored message, those it mentions must be members, the rate limit counts the rest, and
+ * with the stored message, those it mentions must be members, the message it answers must be one
+ * of the conversation's, the rate limit counts the rest, and
  * {@link StoreMessage} stores it.
  */
 @ApplicationScoped
@@ -44,9 +46,9 @@ public class SendMessage {
     public record Sent(Message message, boolean created) {
     }
 
-    /** What a client asks to send; {@code mentions} may be null. */
+    /** What a client asks to send; {@code mentions} and {@code replyTo} (a seq of the same conversation) may be null. */
     public record Draft(String groupId, String senderId, String clientMsgId, String type, String text, String mediaId,
-                        List<String> mentions, boolean mentionAll) {
+                        List<String> mentions, boolean mentionAll, Long replyTo) {
     }
 
     /**
@@ -59,19 +61,27 @@ public class SendMessage {
         MessageType type = MessageRules.clientType(draft.type());
         String text = type == MessageType.TEXT ? MessageRules.text(draft.text()) : null;
         Mentions mentions = Mentions.requested(draft.mentions(), draft.mentionAll());
+        Long replyToSeq = MessageRules.replyTo(draft.replyTo());
         PostingRight right = conversations.mayPost(draft.groupId(), draft.senderId());
         Optional<Sent> retry = StoreMessage.earlier(messages, draft.groupId(), draft.senderId(), clientMsgId);
         if (retry.isPresent()) {
             return retry.get();
         }
         checkMentions(draft.groupId(), mentions, right);
+        Quote replyTo = replyToSeq == null ? null : quote(draft.groupId(), replyToSeq);
         rateLimit.acquire(draft.senderId(), draft.groupId(), right);
         if (type.isMedia()) {
             // Only the uploader may post a media id; its conversation's members may then download it.
             media.attach(draft.mediaId(), draft.senderId(), draft.groupId(), type.name());
         }
         return batches.store(new StoreMessage.Unstored(draft.groupId(), draft.senderId(), clientMsgId, type, text,
-                type.isMedia() ? draft.mediaId() : null, mentions));
+                type.isMedia() ? draft.mediaId() : null, mentions, replyTo));
+    }
+
+    /** The message answered, quoted: it must be one of this conversation's. */
+    private Quote quote(String groupId, long seq) {
+        return messages.find(groupId, seq).map(Quote::of).orElseThrow(
+                () -> new InvalidInputException("replyTo", "there is no message " + seq + " in this conversation"));
     }
 
     /** Everyone named is a member; only an owner or admin calls on everyone. */

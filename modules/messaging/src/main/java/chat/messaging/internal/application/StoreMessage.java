@@ -15,6 +15,7 @@ import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
+import chat.messaging.internal.domain.Quote;
 import chat.messaging.internal.domain.SenderKey;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
@@ -40,14 +41,17 @@ public class StoreMessage {
     @Inject
     RecentMessages recent;
 
-    /** A message to store: {@code attachmentId} is what it carries, a media id or a red packet's id. */
+    /**
+     * A message to store: {@code attachmentId} is what it carries, a media id or a red packet's id;
+     * {@code replyTo} the message it answers, quoted (null: none).
+     */
     public record Unstored(String groupId, String senderId, String clientMsgId, MessageType type, String text,
-                           String attachmentId, Mentions mentions) {
+                           String attachmentId, Mentions mentions, Quote replyTo) {
 
         /** A message that mentions nobody, such as a red packet's. */
         public Unstored(String groupId, String senderId, String clientMsgId, MessageType type, String text,
                         String attachmentId) {
-            this(groupId, senderId, clientMsgId, type, text, attachmentId, Mentions.NONE);
+            this(groupId, senderId, clientMsgId, type, text, attachmentId, Mentions.NONE, null);
         }
     }
 
@@ -85,7 +89,7 @@ public class StoreMessage {
                 continue;
             }
             Message message = new Message(u.groupId(), nextSeq.merge(u.groupId(), 1L, Long::sum) - 1, u.senderId(),
-                    u.clientMsgId(), u.type(), u.text(), u.attachmentId(), now, false, u.mentions());
+                    u.clientMsgId(), u.type(), u.text(), u.attachmentId(), now, false, u.mentions(), u.replyTo());
             stored.put(SenderKey.of(message), message);
             fresh.add(message);
             sent.add(new Sent(message, true));

@@ -8,18 +8,25 @@ import java.time.Instant;
  * @param text    null for media and recalled messages; a red packet's greeting
  * @param attachmentId what the message carries: a media id (image, audio, video) or a red packet id (REDPACK); else null
  * @param mentions whom it calls on; {@link Mentions#NONE} for most, and once recalled
+ * @param replyTo  the message it answers, quoted; null when it answers none, and once recalled
  */
 public record Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
-                      String attachmentId, Instant sentAt, boolean recalled, Mentions mentions) {
+                      String attachmentId, Instant sentAt, boolean recalled, Mentions mentions, Quote replyTo) {
 
     public Message {
         mentions = mentions == null ? Mentions.NONE : mentions;
     }
 
+    /** A message that answers none. */
+    public Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
+                   String attachmentId, Instant sentAt, boolean recalled, Mentions mentions) {
+        this(groupId, seq, senderId, clientMsgId, type, text, attachmentId, sentAt, recalled, mentions, null);
+    }
+
     /** A message that mentions nobody. */
     public Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
                    String attachmentId, Instant sentAt, boolean recalled) {
-        this(groupId, seq, senderId, clientMsgId, type, text, attachmentId, sentAt, recalled, Mentions.NONE);
+        this(groupId, seq, senderId, clientMsgId, type, text, attachmentId, sentAt, recalled, Mentions.NONE, null);
     }
 
     public Message recalledCopy() {

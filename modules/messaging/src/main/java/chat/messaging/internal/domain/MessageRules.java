@@ -45,6 +45,14 @@ public final class MessageRules {
         return text;
     }
 
+    /** The seq a reply answers, when it names one: 1 or more (whether it exists is the caller's to check). */
+    public static Long replyTo(Long seq) {
+        if (seq != null && seq < 1) {
+            throw new InvalidInputException("replyTo", "must be the seq of a message of this conversation, 1 or more");
+        }
+        return seq;
+    }
+
     /** The sender may recall within the window; owners and admins at any time (checked by the caller). */
     public static boolean withinRecallWindow(Instant sentAt, Instant now) {
         return !now.isAfter(sentAt.plus(RECALL_WINDOW));

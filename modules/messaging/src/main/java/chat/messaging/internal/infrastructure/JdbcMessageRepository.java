@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,7 @@ import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
+import chat.messaging.internal.domain.Quote;
 import chat.messaging.internal.domain.SenderKey;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
@@ -30,9 +32,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class JdbcMessageRepository implements MessageRepository {
 
-    private static final String COLUMNS = "m.conversation_id, m.seq, m.sender_id, m.client_msg_id, m.type, m.text,"
-            + " m.media_id, m.sent_at, m.recalled_at, m.mentions, m.mention_all";
-    private static final String NOT_HIDDEN = " AND NOT EXISTS (SELECT 1 FROM messaging.hidden_messages h"
+    static final String COLUMNS = "m.conversation_id, m.seq, m.sender_id, m.client_msg_id, m.type, m.text,"
+            + " m.media_id, m.sent_at, m.recalled_at, m.mentions, m.mention_all, m.reply_seq, m.reply_sender_id,"
+            + " m.reply_type, m.reply_preview";
+    static final String NOT_HIDDEN = " AND NOT EXISTS (SELECT 1 FROM messaging.hidden_messages h"
             + " WHERE h.user_id = ? AND h.conversation_id = m.conversation_id AND h.seq = m.seq)";
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -71,10 +74,11 @@ class JdbcMessageRepository implements MessageRepository {
     public void appendAll(List<Message> batch) {
         try (Connection c = dataSource.getConnection();
              var insert = c.prepareStatement("INSERT INTO messaging.messages (conversation_id, seq, sender_id,"
-                     + " client_msg_id, type, text, media_id, sent_at, mentions, mention_all) SELECT g, s, u, k, t, x, a,"
-                     + " timestamptz 'epoch' + e * interval '1 microsecond', string_to_array(n, ','), l FROM unnest(?::text[],"
-                     + " ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[])"
-                     + " AS b (g, s, u, k, t, x, a, e, n, l)")) {
+                     + " client_msg_id, type, text, media_id, sent_at, mentions, mention_all, reply_seq, reply_sender_id,"
+                     + " reply_type, reply_preview) SELECT g, s, u, k, t, x, a, timestamptz 'epoch' + e * interval '1 microsecond',"
+                     + " string_to_array(n, ','), l, qs, qu, qt, qp FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[],"
+                     + " ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[], ?::bigint[], ?::text[], ?::text[],"
+                     + " ?::text[]) AS b (g, s, u, k, t, x, a, e, n, l, qs, qu, qt, qp)")) {
             insert.setArray(1, c.createArrayOf("text", batch.stream().map(Message::groupId).toArray()));
             insert.setArray(2, c.createArrayOf("bigint", batch.stream().map(Message::seq).toArray()));
             insert.setArray(3, c.createArrayOf("text", batch.stream().map(Message::senderId).toArray()));
@@ -88,6 +92,10 @@ class JdbcMessageRepository implements MessageRepository {
             insert.setArray(9, c.createArrayOf("text", batch.stream()
                     .map(m -> m.mentions().userIds().isEmpty() ? null : String.join(",", m.mentions().userIds())).toArray()));
             insert.setArray(10, c.createArrayOf("boolean", batch.stream().map(m -> m.mentions().all()).toArray()));
+            insert.setArray(11, c.createArrayOf("bigint", quoted(batch, Quote::seq)));
+            insert.setArray(12, c.createArrayOf("text", quoted(batch, Quote::senderId)));
+            insert.setArray(13, c.createArrayOf("text", quoted(batch, q -> q.type().name())));
+            insert.setArray(14, c.createArrayOf("text", quoted(batch, Quote::preview)));
             insert.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -180,11 +188,14 @@ class JdbcMessageRepository implements MessageRepository {
         }
     }
 
+    /** Its content gone, its own quote too, and the preview of every reply that quotes it. */
     @Override
     public void recall(String groupId, long seq) {
         update("UPDATE messaging.messages SET recalled_at = now(), text = NULL, media_id = NULL, mentions = NULL,"
-                + " mention_all = false"
+                + " mention_all = false, reply_seq = NULL, reply_sender_id = NULL, reply_type = NULL, reply_preview = NULL"
                 + " WHERE conversation_id = ? AND seq = ?", groupId, seq);
+        update("UPDATE messaging.messages SET reply_preview = '' WHERE conversation_id = ? AND reply_seq = ?"
+                + " AND reply_preview <> ''", groupId, seq);
     }
 
     @Override
@@ -261,10 +272,22 @@ class JdbcMessageRepository implements MessageRepository {
         return messages.stream().findFirst();
     }
 
-    private static Message map(ResultSet rows) throws SQLException {
+    static Message map(ResultSet rows) throws SQLException {
         return new Message(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4),
                 MessageType.valueOf(rows.getString(5)), rows.getString(6), rows.getString(7),
-                rows.getTimestamp(8).toInstant(), rows.getTimestamp(9) != null, mentions(rows.getArray(10), rows.getBoolean(11)));
+                rows.getTimestamp(8).toInstant(), rows.getTimestamp(9) != null, mentions(rows.getArray(10), rows.getBoolean(11)),
+                quote(rows));
+    }
+
+    private static Quote quote(ResultSet rows) throws SQLException {
+        long seq = rows.getLong(12);
+        return rows.wasNull() ? null
+                : new Quote(seq, rows.getString(13), MessageType.valueOf(rows.getString(14)), rows.getString(15));
+    }
+
+    /** Each message's quote's field, null for a message that answers none. */
+    private static Object[] quoted(List<Message> batch, Function<Quote, Object> field) {
+        return batch.stream().map(m -> m.replyTo() == null ? null : field.apply(m.replyTo())).toArray();
     }
 
     private static Mentions mentions(Array userIds, boolean all) throws SQLException {

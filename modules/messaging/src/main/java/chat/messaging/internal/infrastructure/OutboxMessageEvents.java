@@ -19,7 +19,7 @@ import jakarta.json.JsonObject;
 /**
  * A stored message leaves as one small event on the conversation-event topic (every node reads
  * it once, whatever the group's size), with the message inline when it is small; each node turns
- * it into {@code notify} frames for its own connections. Recalls travel the same way.
+ * it into {@code notify} frames for its own connections. Recalls and pins travel the same way.
  */
 @ApplicationScoped
 class OutboxMessageEvents implements MessageEvents {
@@ -57,6 +57,13 @@ class OutboxMessageEvents implements MessageEvents {
     public void recalled(Message m, String byUserId) {
         publish(m.groupId(), Json.createObjectBuilder().add("type", "event").add("event", "message.recalled")
                 .add("groupId", m.groupId()).add("seq", m.seq()).add("byUserId", byUserId).build());
+    }
+
+    @Override
+    public void pinned(String groupId, long seq, String byUserId, boolean pinned) {
+        publish(groupId, Json.createObjectBuilder().add("type", "event")
+                .add("event", pinned ? "message.pinned" : "message.unpinned")
+                .add("groupId", groupId).add("seq", seq).add("byUserId", byUserId).build());
     }
 
     private void publish(String groupId, JsonObject frame) {

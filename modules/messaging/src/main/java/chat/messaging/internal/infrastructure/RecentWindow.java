@@ -9,6 +9,7 @@ import java.util.Optional;
 import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
+import chat.messaging.internal.domain.Quote;
 import chat.platform.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -77,6 +78,10 @@ record RecentWindow(List<Message> messages) {
             if (m.mentions().all()) {
                 json.add("l", true);
             }
+            if (m.replyTo() != null) {
+                json.add("q", Json.createObjectBuilder().add("s", m.replyTo().seq()).add("u", m.replyTo().senderId())
+                        .add("t", m.replyTo().type().name()).add("p", m.replyTo().preview()));
+            }
             array.add(json);
         }
         return array.build().toString();
@@ -87,7 +92,7 @@ record RecentWindow(List<Message> messages) {
         for (JsonObject j : Json.createReader(new StringReader(text)).readArray().getValuesAs(JsonObject.class)) {
             messages.add(new Message(j.getString("g"), j.getJsonNumber("s").longValue(), j.getString("u"),
                     j.getString("c"), MessageType.valueOf(j.getString("t")), j.getString("x", null),
-                    j.getString("m", null), Instant.parse(j.getString("at")), j.getBoolean("r"), mentions(j)));
+                    j.getString("m", null), Instant.parse(j.getString("at")), j.getBoolean("r"), mentions(j), quote(j)));
         }
         return new RecentWindow(messages);
     }
@@ -99,5 +104,11 @@ record RecentWindow(List<Message> messages) {
             return Mentions.NONE;
         }
         return new Mentions(userIds == null ? List.of() : userIds.getValuesAs(JsonString::getString), all);
+    }
+
+    private static Quote quote(JsonObject j) {
+        JsonObject q = j.getJsonObject("q");
+        return q == null ? null : new Quote(q.getJsonNumber("s").longValue(), q.getString("u"),
+                MessageType.valueOf(q.getString("t")), q.getString("p"));
     }
 }

@@ -53,7 +53,7 @@ public class AdminMessageResource {
     public Response post(@Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId,
                          @RequestBody(required = true) OperatorMessageRequest body) {
         var sent = sendMessage.send(new SendMessage.Draft(groupId, body.senderId(), body.clientMsgId(), body.type(),
-                body.text(), null, null, false));
+                body.text(), null, null, false, null));
         return Response.status(sent.created() ? 201 : 200).entity(views.of(sent.message())).build();
     }
 }

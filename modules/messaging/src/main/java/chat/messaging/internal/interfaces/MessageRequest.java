@@ -33,5 +33,8 @@ public record MessageRequest(
         List<String> mentions,
         @Schema(nullable = true, description = "Calls on every member (@all); owners and admins only, else 403 FORBIDDEN",
                 defaultValue = "false")
-        Boolean mentionAll) {
+        Boolean mentionAll,
+        @Schema(nullable = true, minimum = "1", description = "The seq of the message this one answers, in the same "
+                + "conversation (else 400): the message carries it quoted", example = "41")
+        Long replyTo) {
 }

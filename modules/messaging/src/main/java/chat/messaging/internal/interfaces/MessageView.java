@@ -18,7 +18,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  */
 @Schema(name = "Message")
 @JsonbPropertyOrder({"groupId", "seq", "senderId", "clientMsgId", "type", "text", "media", "redpack", "mentions",
-        "mentionAll", "sentAt", "recalled"})
+        "mentionAll", "replyTo", "sentAt", "recalled"})
 public record MessageView(
         @Schema(required = true, description = "The conversation (a group or a direct chat)") String groupId,
         @Schema(required = true, minimum = "1", description = "1, 2, 3... per conversation, with no gaps, in the order "
@@ -35,6 +35,7 @@ public record MessageView(
         List<String> mentions,
         @JsonbNillable(false) @Schema(description = "true when it calls on every member (@all); absent otherwise")
         Boolean mentionAll,
+        @JsonbNillable(false) MessageQuoteView replyTo,
         @Schema(required = true) Instant sentAt,
         @Schema(required = true, description = "Taken back by its sender or an admin: its text and media are gone")
         boolean recalled) {
@@ -47,6 +48,6 @@ public record MessageView(
         return new MessageView(m.groupId(), m.seq(), m.senderId(), m.clientMsgId(), m.type(), m.text(),
                 media == null ? null : MessageMediaView.of(media), MessageRedPackView.of(m),
                 m.mentions().userIds().isEmpty() ? null : m.mentions().userIds(), m.mentions().all() ? Boolean.TRUE : null,
-                m.sentAt(), m.recalled());
+                MessageQuoteView.of(m.replyTo()), m.sentAt(), m.recalled());
     }
 }

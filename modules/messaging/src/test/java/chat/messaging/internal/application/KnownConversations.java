@@ -2,6 +2,7 @@ package chat.messaging.internal.application;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ class KnownConversations implements ConversationDirectory {
     private final Map<String, Map<String, Role>> members = new HashMap<>();
     /** What mayPost throws for a conversation (a muted member), when set. */
     final Map<String, RuntimeException> refusePosting = new HashMap<>();
+    private final Set<String> directs = new HashSet<>();
 
     /** A group whose first user is its owner and the others members. */
     void group(String id, String ownerId, String... others) {
@@ -31,6 +33,12 @@ class KnownConversations implements ConversationDirectory {
             roles.put(other, Role.MEMBER);
         }
         members.put(id, roles);
+    }
+
+    /** A direct chat of two. */
+    void direct(String id, String userA, String userB) {
+        members.put(id, new LinkedHashMap<>(Map.of(userA, Role.MEMBER, userB, Role.MEMBER)));
+        directs.add(id);
     }
 
     void role(String id, String userId, Role role) {
@@ -71,7 +79,8 @@ class KnownConversations implements ConversationDirectory {
 
     @Override
     public Optional<ConversationProfile> profile(String conversationId) {
-        throw new UnsupportedOperationException("not asked by this module");
+        return Optional.ofNullable(members.get(conversationId)).map(m -> new ConversationProfile(conversationId,
+                conversationId, directs.contains(conversationId), m.size(), Set.of()));
     }
 
     @Override

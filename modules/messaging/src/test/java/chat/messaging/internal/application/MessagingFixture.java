@@ -27,6 +27,7 @@ final class MessagingFixture {
     final KnownConversations conversations = new KnownConversations();
     final RecordedMessageEvents events = new RecordedMessageEvents();
     final InMemoryRecentMessages recent = new InMemoryRecentMessages();
+    final InMemoryPins pins = new InMemoryPins(messages);
     final Map<String, UserSummary> users = new HashMap<>();
     /** The senders the rate limit counted, one line per send; refuses when set. */
     final List<String> rateCounted = new ArrayList<>();
@@ -119,6 +120,16 @@ final class MessagingFixture {
         useCase.messages = messages;
         useCase.events = events;
         useCase.recent = recent;
+        useCase.pins = pins;
+        return useCase;
+    }
+
+    PinMessages pinMessages() {
+        var useCase = new PinMessages();
+        useCase.conversations = conversations;
+        useCase.messages = messages;
+        useCase.events = events;
+        useCase.pins = pins;
         return useCase;
     }
 

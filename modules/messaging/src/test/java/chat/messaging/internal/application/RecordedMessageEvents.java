@@ -24,4 +24,9 @@ class RecordedMessageEvents implements MessageEvents {
         messages.add(message);
         told.add("recalled " + message.groupId() + " " + message.seq() + " by " + byUserId);
     }
+
+    @Override
+    public void pinned(String groupId, long seq, String byUserId, boolean pinned) {
+        told.add((pinned ? "pinned " : "unpinned ") + groupId + " " + seq + " by " + byUserId);
+    }
 }

@@ -16,6 +16,7 @@ import chat.groups.api.Role;
 import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
+import chat.messaging.internal.domain.Quote;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
 import chat.platform.errors.ForbiddenException;
@@ -29,7 +30,7 @@ class SendMessageTest {
     private final SendMessage send = fixture.sendMessage();
 
     private SendMessage.Draft text(String groupId, String clientMsgId, String text) {
-        return new SendMessage.Draft(groupId, "ann", clientMsgId, "TEXT", text, null, null, false);
+        return new SendMessage.Draft(groupId, "ann", clientMsgId, "TEXT", text, null, null, false, null);
     }
 
     @Test
@@ -110,7 +111,7 @@ class SendMessageTest {
     void aMediaMessageAttachesTheUploadersMedia() {
         fixture.conversations.group("g", "ann", "bob");
         fixture.uploads.add("m1|ann");
-        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "IMAGE", "ignored", "m1", null, false));
+        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "IMAGE", "ignored", "m1", null, false, null));
         assertEquals("m1", sent.message().attachmentId());
         assertNull(sent.message().text());
         assertEquals(List.of("m1 g IMAGE"), fixture.attached);
@@ -121,14 +122,14 @@ class SendMessageTest {
         fixture.conversations.group("g", "ann", "bob");
         fixture.uploads.add("m1|bob");
         assertThrows(NotFoundException.class,
-                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "VIDEO", null, "m1", null, false)));
+                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "VIDEO", null, "m1", null, false, null)));
         assertEquals(List.of(), fixture.messages.stored);
     }
 
     @Test
     void aTextMessageNeverCarriesAnAttachment() {
         fixture.conversations.group("g", "ann", "bob");
-        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "TEXT", "hi", "m1", null, false));
+        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "TEXT", "hi", "m1", null, false, null));
         assertNull(sent.message().attachmentId());
         assertEquals(List.of(), fixture.attached);
     }
@@ -155,8 +156,33 @@ class SendMessageTest {
         assertThrows(NotFoundException.class, () -> send.send(text("g", "c1", "hi")));
     }
 
+    private static SendMessage.Draft replying(String groupId, String clientMsgId, long replyTo) {
+        return new SendMessage.Draft(groupId, "ann", clientMsgId, "TEXT", "yes", null, null, false, replyTo);
+    }
+
+    @Test
+    void aReplyCarriesTheMessageItAnswersQuoted() {
+        fixture.conversations.group("g", "ann", "bob");
+        Message original = send.send(text("g", "c1", "Lunch at noon?")).message();
+        Message reply = send.send(replying("g", "c2", original.seq())).message();
+        assertEquals(new Quote(original.seq(), "ann", MessageType.TEXT, "Lunch at noon?"), reply.replyTo());
+        assertEquals(reply, fixture.messages.stored.get(1));
+    }
+
+    @Test
+    void aReplyToAMessageOfAnotherConversationOrToNoneIsRefusedAndNothingIsStored() {
+        fixture.conversations.group("g", "ann", "bob");
+        fixture.conversations.group("h", "ann", "cy");
+        long elsewhere = send.send(text("h", "c1", "in h")).message().seq();
+        send.send(text("g", "c2", "in g"));
+        assertEquals("replyTo", assertThrows(InvalidInputException.class,
+                () -> send.send(replying("g", "c3", elsewhere + 5))).field());
+        assertEquals("replyTo", assertThrows(InvalidInputException.class, () -> send.send(replying("g", "c4", 0))).field());
+        assertEquals(2, fixture.messages.stored.size());
+    }
+
     private SendMessage.Draft mentioning(String senderId, List<String> mentions, boolean all) {
-        return new SendMessage.Draft("g", senderId, "m-" + senderId, "TEXT", "hey", null, mentions, all);
+        return new SendMessage.Draft("g", senderId, "m-" + senderId, "TEXT", "hey", null, mentions, all, null);
     }
 
     @Test
@@ -213,13 +239,13 @@ class SendMessageTest {
     @Test
     void aClientMayNotSendASystemMessage() {
         assertEquals("type", assertThrows(InvalidInputException.class,
-                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "SYSTEM", "hi", null, null, false))).field());
+                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "SYSTEM", "hi", null, null, false, null))).field());
     }
 
     @Test
     void anUnknownTypeIsRefused() {
         assertEquals("type", assertThrows(InvalidInputException.class,
-                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "text", "hi", null, null, false))).field());
+                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "text", "hi", null, null, false, null))).field());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
+import chat.messaging.internal.domain.Quote;
 
 class RecentWindowTest {
 
@@ -59,7 +60,9 @@ class RecentWindowTest {
                 new Mentions(List.of("v"), false));
         var everyone = new Message("g", 5, "u", "c5", MessageType.TEXT, "@all", null, Instant.EPOCH, false,
                 new Mentions(List.of(), true));
-        var all = List.of(message(1), recalled, mentioning, byName, everyone);
+        var reply = new Message("g", 6, "u", "c6", MessageType.TEXT, "yes", null, Instant.EPOCH, false, Mentions.NONE,
+                new Quote(4, "v", MessageType.TEXT, "@v"));
+        var all = List.of(message(1), recalled, mentioning, byName, everyone, reply);
         assertEquals(all, RecentWindow.decode(RecentWindow.of(all).encode()).messages());
     }
 }

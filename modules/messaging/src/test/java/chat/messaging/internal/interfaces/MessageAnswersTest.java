@@ -12,6 +12,7 @@ import chat.messaging.internal.application.MessageJson;
 import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
+import chat.messaging.internal.domain.Quote;
 import chat.platform.rest.JsonBinding;
 import jakarta.json.Json;
 
@@ -86,6 +87,17 @@ class MessageAnswersTest {
                 + ",\"recalled\":false}", mentioning, null);
         bothWrite("{\"groupId\":\"g1\",\"seq\":15,\"senderId\":\"ann\",\"clientMsgId\":\"c-15\",\"type\":\"TEXT\","
                 + "\"text\":null,\"media\":null," + AT + ",\"recalled\":true}", mentioning.recalledCopy(), null);
+    }
+
+    @Test
+    void aReplyQuotesWhatItAnswersBeforeSentAtAndARecallDropsTheQuote() {
+        var reply = new Message("g1", 16, "bob", "c-16", MessageType.TEXT, "Yes!", null, SENT, false, Mentions.NONE,
+                new Quote(15, "ann", MessageType.TEXT, "Lunch?"));
+        bothWrite("{\"groupId\":\"g1\",\"seq\":16,\"senderId\":\"bob\",\"clientMsgId\":\"c-16\",\"type\":\"TEXT\","
+                + "\"text\":\"Yes!\",\"media\":null,\"replyTo\":{\"seq\":15,\"senderId\":\"ann\",\"type\":\"TEXT\","
+                + "\"preview\":\"Lunch?\"}," + AT + ",\"recalled\":false}", reply, null);
+        bothWrite("{\"groupId\":\"g1\",\"seq\":16,\"senderId\":\"bob\",\"clientMsgId\":\"c-16\",\"type\":\"TEXT\","
+                + "\"text\":null,\"media\":null," + AT + ",\"recalled\":true}", reply.recalledCopy(), null);
     }
 
     @Test

@@ -17,17 +17,17 @@ class MessageRequestsTest {
 
     @Test
     void aSendBindsItsFieldsAndIgnoresOthers() throws IOException {
-        assertEquals(new MessageRequest("c1", "TEXT", "hi", null, List.of(), null),
+        assertEquals(new MessageRequest("c1", "TEXT", "hi", null, List.of(), null, null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"c1\",\"type\":\"TEXT\",\"text\":\"hi\",\"mentions\":[]}"));
-        assertEquals(new MessageRequest("c2", "IMAGE", null, "md1", null, null),
+        assertEquals(new MessageRequest("c2", "IMAGE", null, "md1", null, null, null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"c2\",\"type\":\"IMAGE\",\"text\":null,\"mediaId\":\"md1\"}"));
     }
 
     @Test
     void aSendCarriesItsMentions() throws IOException {
-        assertEquals(new MessageRequest("c3", "TEXT", "@bo @cy", null, List.of("bo", "cy"), true),
+        assertEquals(new MessageRequest("c3", "TEXT", "@bo @cy", null, List.of("bo", "cy"), true, 15L),
                 read(MessageRequest.class, "{\"clientMsgId\":\"c3\",\"type\":\"TEXT\",\"text\":\"@bo @cy\","
-                        + "\"mentions\":[\"bo\",\"cy\"],\"mentionAll\":true}"));
+                        + "\"mentions\":[\"bo\",\"cy\"],\"mentionAll\":true,\"replyTo\":15}"));
         assertEquals("mentionAll: must be true or false",
                 refusal(MessageRequest.class, "{\"clientMsgId\":\"c3\",\"type\":\"TEXT\",\"mentionAll\":\"yes\"}"));
     }
@@ -35,7 +35,7 @@ class MessageRequestsTest {
     @Test
     void theTextRulesAreLeftToTheDomain() throws IOException {
         // an empty id, a server-only type and a blank text bind: MessageRules refuses them, for REST and WebSocket alike
-        assertEquals(new MessageRequest("", "REDPACK", " ", null, null, null),
+        assertEquals(new MessageRequest("", "REDPACK", " ", null, null, null, null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"\",\"type\":\"REDPACK\",\"text\":\" \"}"));
     }
 

@@ -29,7 +29,8 @@ class MessageFrames {
         var sent = sendMessage.send(new SendMessage.Draft(body.requiredString("groupId"),
                 connection.device().userId(), body.requiredString("clientMsgId"), body.requiredString("msgType"),
                 body.optionalString("text").orElse(null), body.optionalString("mediaId").orElse(null),
-                body.optionalStrings("mentions"), body.optionalBoolean("mentionAll", false)));
+                body.optionalStrings("mentions"), body.optionalBoolean("mentionAll", false),
+                body.optionalLong("replyTo").orElse(null)));
         return Json.createObjectBuilder().add("type", "ack")
                 .add("clientMsgId", sent.message().clientMsgId())
                 .add("groupId", sent.message().groupId())
