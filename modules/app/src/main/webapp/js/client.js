@@ -40,6 +40,7 @@ export class ChatClient {
     this.conversations = new Map();
     this.timelines = new Map();
     this.users = new Map();
+    this.userReads = new Map();
     this.presence = new Map();
     this.openId = null;
     this.nearby = new NearbyRoom();
@@ -199,16 +200,23 @@ export class ChatClient {
   // --- users and presence -----------------------------------------------------------------
 
   /** A user's profile, fetched once; the cache fills in as people appear. */
+  /** The user's profile, read once: a caller that asks while it is on its way waits for the same answer. */
   user(id) {
     if (!id) return Promise.resolve(null);
     const known = this.users.get(id);
-    if (known) return Promise.resolve(known);
-    this.users.set(id, { id, nickname: '…', pending: true });
-    return this.api.get(`/users/${id}`).then(user => {
-      this.users.set(id, user);
-      this.changed();
-      return user;
-    }, () => null);
+    if (known && !known.pending) return Promise.resolve(known);
+    if (!this.userReads.has(id)) {
+      this.users.set(id, { id, nickname: '…', pending: true });
+      this.userReads.set(id, this.api.get(`/users/${id}`).then(user => {
+        this.users.set(id, user);
+        this.changed();
+        return user;
+      }, () => {
+        this.users.set(id, { id, nickname: '…' });
+        return null;
+      }).finally(() => this.userReads.delete(id)));
+    }
+    return this.userReads.get(id);
   }
 
   nickname(id) {

@@ -42,11 +42,12 @@ export class ServerFrames {
     if (timeline?.loaded) this.client.pull(timeline, timeline.notified(seq, items));
   }
 
-  /** New messages of others while the tab is hidden, as the service worker shows pushes. */
-  tellIfHidden(c, messages) {
+  /** New messages of others while the tab is hidden, as the service worker shows pushes (with the sender's name, once known). */
+  async tellIfHidden(c, messages) {
     const wanted = messages.filter(m => !c.doNotDisturb || mentionsMe(m, this.client.me.id));
     if (!wanted.length) return;
     const last = wanted[wanted.length - 1];
+    if (wanted.length === 1) await this.client.user(last.senderId);
     const body = wanted.length > 1 ? `${wanted.length} new messages`
       : `${this.client.nickname(last.senderId)}: ${last.text ?? `[${last.type.toLowerCase()}]`}`;
     this.client.notifications.showIfHidden(this.client.title(c), body, c.id);

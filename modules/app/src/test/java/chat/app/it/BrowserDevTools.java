@@ -55,12 +55,22 @@ final class BrowserDevTools implements AutoCloseable {
     }
 
     /** Attaches to the first target the test picks from {@code Target.getTargets}' infos; returns the session. */
-    @SuppressWarnings("unchecked")
     String attach(Predicate<Map<String, Object>> target) {
+        return attach(target, true);
+    }
+
+    /** As {@link #attach(Predicate)}; with no such target, null unless {@code required}. */
+    @SuppressWarnings("unchecked")
+    String attach(Predicate<Map<String, Object>> target, boolean required) {
         var infos = (List<Map<String, Object>>) send(null, "Target.getTargets", Map.of()).get("targetInfos");
-        var picked = infos.stream().filter(target).findFirst()
-                .orElseThrow(() -> new AssertionError("no such target among " + infos));
-        return (String) send(null, "Target.attachToTarget", Map.of("targetId", picked.get("targetId"), "flatten", true))
+        var picked = infos.stream().filter(target).findFirst();
+        if (picked.isEmpty()) {
+            if (required) {
+                throw new AssertionError("no such target among " + infos);
+            }
+            return null;
+        }
+        return (String) send(null, "Target.attachToTarget", Map.of("targetId", picked.get().get("targetId"), "flatten", true))
                 .get("sessionId");
     }
 
