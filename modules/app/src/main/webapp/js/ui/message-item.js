@@ -35,7 +35,6 @@ export function MessageItem({ client, c, m, previous, onView, onPacket, onReply,
 
 /** What a reply answers: its sender and the start of its text; a click goes to it. */
 function Quote({ client, quote, onJump }) {
-  client.user(quote.senderId);
   const what = quote.preview || (quote.type === 'TEXT' ? 'Recalled message' : `[${LABELS[quote.type] ?? quote.type}]`);
   return html`<button type="button" class="quote" data-testid="quote" onClick=${() => onJump(quote.seq)}
                       aria-label="Reply to ${client.nickname(quote.senderId)}: ${what}. Show it">
