@@ -12,6 +12,8 @@ import { NearbyRoom } from './nearby-room.js';
 import { Notifications } from './notifications.js';
 
 const PAGE = 50;
+/** The server keeps read receipts in conversations of up to this many members. */
+const RECEIPTS_UP_TO = 100;
 
 /** The later of two messages by seq (either may be missing). */
 function newest(a, b) {
@@ -256,6 +258,7 @@ export class ChatClient {
       this.pull(timeline, timeline.catchUp());
     }
     this.loadPins(groupId).catch(() => {});
+    this.loadReceipts(groupId).catch(() => {});
     this.refreshConversation(groupId).catch(() => {});
     this.changed();
   }
@@ -272,10 +275,34 @@ export class ChatClient {
     this.changed();
   }
 
+  /**
+   * Who has read this user's newest message, in a conversation small enough to keep receipts;
+   * receipt events move the counts on from there.
+   */
+  async loadReceipts(groupId) {
+    const c = this.conversations.get(groupId);
+    const newest = this.timelines.get(groupId)?.newestOf(this.me.id);
+    if (!c || c.memberCount > RECEIPTS_UP_TO || !newest) return;
+    const { readers } = await this.receipts(groupId, newest.seq);
+    readers.forEach(r => this.timeline(groupId).readTo(r.userId, newest.seq));
+    this.changed();
+  }
+
+  receipts(groupId, seq) {
+    return this.api.get(`/groups/${groupId}/messages/${seq}/receipts`);
+  }
+
   async pin(groupId, seq, pinned) {
     if (pinned) await this.api.put(`/groups/${groupId}/pins/${seq}`);
     else await this.api.delete(`/groups/${groupId}/pins/${seq}`);
     await this.loadPins(groupId);
+  }
+
+  /** Reacts with the emoji, or takes it back; the message.reactions event redraws the counts. */
+  async react(groupId, seq, emoji, on) {
+    const path = `/groups/${groupId}/messages/${seq}/reactions/${encodeURIComponent(emoji)}`;
+    if (on) await this.api.put(path);
+    else await this.api.delete(path);
   }
 
   async loadOlder(groupId) {

@@ -1,5 +1,6 @@
 // What the server says over the WebSocket, applied to the model: notifies (push-then-pull),
-// pulled messages, acks, and events (reads, presence, recalls, membership, red packets).
+// pulled messages, acks, and events (reads, receipts, presence, recalls, reactions, pins, membership,
+// red packets).
 
 import { plus } from './unread.js';
 import { mentionsMe } from './mentions.js';
@@ -100,6 +101,12 @@ export class ServerFrames {
       case 'message.recalled':
         this.client.timelines.get(event.groupId)?.recalled(event.seq);
         if (c?.last?.seq === event.seq) c.last = { ...c.last, recalled: true, text: null };
+        break;
+      case 'receipt':
+        this.client.timelines.get(event.groupId)?.readTo(event.userId, event.seq);
+        break;
+      case 'message.reactions':
+        this.client.timelines.get(event.groupId)?.reacted(event, this.client.me.id);
         break;
       case 'message.pinned':
       case 'message.unpinned':

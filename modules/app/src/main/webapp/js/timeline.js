@@ -14,6 +14,29 @@ export class Timeline {
     this.wantedUntil = 0;
     /** The pinned messages, newest pin first. */
     this.pins = [];
+    /** Other members' read cursors, as far as receipts told them (at least this far). */
+    this.readers = new Map();
+  }
+
+  /** A member's read cursor is at seq or past it. */
+  readTo(userId, seq) {
+    this.readers.set(userId, Math.max(this.readers.get(userId) ?? 0, seq));
+  }
+
+  /** How many members other than `meId` have read up to seq, as far as this client knows. */
+  readCount(seq, meId) {
+    let count = 0;
+    for (const [userId, cursor] of this.readers) if (userId !== meId && cursor >= seq) count++;
+    return count;
+  }
+
+  /** The newest message this user sent that is still there, or null. */
+  newestOf(userId) {
+    let newest = null;
+    for (const m of this.bySeq.values()) {
+      if (m.senderId === userId && !m.recalled && (!newest || m.seq > newest.seq)) newest = m;
+    }
+    return newest;
   }
 
   get messages() {
@@ -90,10 +113,25 @@ export class Timeline {
   /** Recalled: its content gone, and the quotes of it in replies emptied. */
   recalled(seq) {
     const message = this.bySeq.get(seq);
-    if (message) this.bySeq.set(seq, { ...message, recalled: true, text: null, media: null, replyTo: undefined });
+    if (message) {
+      this.bySeq.set(seq, { ...message, recalled: true, text: null, media: null, replyTo: undefined, reactions: undefined });
+    }
     for (const m of this.bySeq.values()) {
       if (m.replyTo?.seq === seq) this.bySeq.set(m.seq, { ...m, replyTo: { ...m.replyTo, preview: '' } });
     }
+  }
+
+  /**
+   * A message.reactions event: the counts as the server now has them; whether each is this
+   * user's own is kept from before, but for the emoji this user just changed (on any device).
+   */
+  reacted(event, meId) {
+    const message = this.bySeq.get(event.seq);
+    if (!message) return;
+    const before = new Map((message.reactions ?? []).map(r => [r.emoji, r.mine]));
+    const reactions = event.reactions.map(({ emoji, count }) => ({ emoji, count,
+      mine: event.byUserId === meId && event.emoji === emoji ? event.added : before.get(emoji) ?? false }));
+    this.bySeq.set(event.seq, { ...message, reactions: reactions.length ? reactions : undefined });
   }
 
   hide(seq) {

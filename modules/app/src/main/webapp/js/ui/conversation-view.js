@@ -1,5 +1,5 @@
-// One open conversation: its header, the timeline (older pages load when scrolled to the top)
-// and the composer. Reading to the bottom while the page is visible moves the read cursor. A
+// One open conversation: its header, the timeline (older pages load when scrolled to the top,
+// the newest of the user's own messages says who read it) and the composer. Reading to the bottom while the page is visible moves the read cursor. A
 // click on a quote goes to the message it quotes, loading older pages until it is there.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { html } from './html.js';
@@ -31,6 +31,7 @@ export function ConversationView({ client, groupId }) {
   const timeline = client.timelines.get(groupId);
   const messages = timeline?.messages ?? [];
   const pending = client.pendingFor(groupId);
+  const newestMine = timeline?.newestOf(client.me.id);
 
   useLayoutEffect(() => {
     const box = scroller.current;
@@ -94,6 +95,7 @@ export function ConversationView({ client, groupId }) {
       <div class="timeline" ref=${scroller} onScroll=${onScroll} role="log" aria-label="Messages" tabindex="0">
         ${timeline?.hasOlder && html`<p class="hint center">Scroll up for older messages</p>`}
         ${messages.map((m, i) => html`<${MessageItem} key=${m.seq} client=${client} c=${c} m=${m} previous=${messages[i - 1]}
+            readBy=${m === newestMine && c.memberCount <= 100 ? timeline.readCount(m.seq, client.me.id) : null}
             onView=${setViewing} onPacket=${setPacket} onReply=${setReplying} onJump=${jumpTo} />`)}
         ${pending.map(p => html`<${PendingItem} key=${p.clientMsgId} client=${client} p=${p} />`)}
       </div>

@@ -1,14 +1,15 @@
 // One message in the timeline: text, media, red packet or a system line, the message it answers
-// quoted above it, and its menu (reply, pin, recall within the window, delete for me). Consecutive
-// messages of one sender are grouped.
+// quoted above it, its reactions below it, and its menu (react, reply, pin, recall within the
+// window, delete for me). Consecutive messages of one sender are grouped.
 import { useState } from 'preact/hooks';
 import { html, time, initials } from './html.js';
 import { highlighted, mentionsMe } from '../mentions.js';
 
 const RECALL_WINDOW_MILLIS = 2 * 60_000;
+const QUICK_REACTIONS = ['👍', '❤️', '😂', '😮', '😢', '🙏', '🎉', '🔥'];
 const GROUPING_MILLIS = 5 * 60_000;
 
-export function MessageItem({ client, c, m, previous, onView, onPacket, onReply, onJump }) {
+export function MessageItem({ client, c, m, previous, readBy, onView, onPacket, onReply, onJump }) {
   if (m.type === 'SYSTEM') {
     return html`<p class="system" data-testid="message" data-seq=${m.seq}>${m.text}</p>`;
   }
@@ -28,6 +29,8 @@ export function MessageItem({ client, c, m, previous, onView, onPacket, onReply,
           ${m.recalled ? html`<em class="recalled">${mine ? 'You recalled a message' : 'This message was recalled'}</em>`
             : html`<${Body} client=${client} m=${m} onView=${onView} onPacket=${onPacket} />`}
         </div>
+        ${m.reactions && !m.recalled && html`<${Reactions} client=${client} c=${c} m=${m} />`}
+        ${readBy > 0 && html`<${ReadBy} client=${client} c=${c} m=${m} count=${readBy} />`}
       </div>
       ${!m.recalled && html`<${Menu} client=${client} c=${c} m=${m} mine=${mine} onReply=${onReply} />`}
     </article>`;
@@ -39,6 +42,34 @@ function Quote({ client, quote, onJump }) {
   return html`<button type="button" class="quote" data-testid="quote" onClick=${() => onJump(quote.seq)}
                       aria-label="Reply to ${client.nickname(quote.senderId)}: ${what}. Show it">
     <strong>${client.nickname(quote.senderId)}</strong> <span>${what}</span></button>`;
+}
+
+/** The emoji members reacted with and how many; the reader's own are pressed, and a click toggles one. */
+function Reactions({ client, c, m }) {
+  const [error, setError] = useState(null);
+  const toggle = r => () => client.react(c.id, m.seq, r.emoji, !r.mine).then(() => setError(null), e => setError(e.message));
+  return html`<div class="reactions" data-testid="reactions">
+    ${m.reactions.map(r => html`<button type="button" class="reaction ${r.mine ? 'mine' : ''}" aria-pressed=${r.mine}
+        data-testid="reaction" data-emoji=${r.emoji} onClick=${toggle(r)}
+        aria-label="${r.emoji} ${r.count}${r.mine ? ', yours: take it back' : ''}">${r.emoji} <span>${r.count}</span></button>`)}
+    ${error && html`<span class="error" role="alert">${error}</span>`}
+  </div>`;
+}
+
+/** "Read" in a direct chat, "Read by N" in a group, whose click names the readers. */
+function ReadBy({ client, c, m, count }) {
+  const [names, setNames] = useState(null);
+  if (c.kind === 'DIRECT') return html`<span class="status" data-testid="read-by">Read</span>`;
+  const show = async () => {
+    if (names) { setNames(null); return; }
+    try {
+      const { readers } = await client.receipts(c.id, m.seq);
+      setNames(readers.map(r => r.nickname).join(', '));
+    } catch (e) { setNames(e.message); }
+  };
+  return html`<span class="status">
+    <button type="button" class="link" data-testid="read-by" aria-expanded=${names !== null} onClick=${show}>Read by ${count}</button>
+    ${names !== null && html` <span data-testid="readers">${names}</span>`}</span>`;
 }
 
 const LABELS = { IMAGE: 'Image', AUDIO: 'Voice message', VIDEO: 'Video', REDPACK: 'Red packet' };
@@ -73,6 +104,7 @@ function mentionedNames(client, m) {
 
 function Menu({ client, c, m, mine, onReply }) {
   const [open, setOpen] = useState(false);
+  const [picking, setPicking] = useState(false);
   const [error, setError] = useState(null);
   const moderator = c.kind === 'GROUP' && (c.role === 'OWNER' || c.role === 'ADMIN');
   const canRecall = moderator || (mine && Date.now() - new Date(m.sentAt) < RECALL_WINDOW_MILLIS);
@@ -80,6 +112,7 @@ function Menu({ client, c, m, mine, onReply }) {
   const pinned = client.timelines.get(c.id)?.pins.some(p => p.seq === m.seq);
   const act = action => async () => {
     setOpen(false);
+    setPicking(false);
     try { await action(); } catch (e) { setError(e.message); }
   };
   return html`
@@ -87,6 +120,12 @@ function Menu({ client, c, m, mine, onReply }) {
       <button type="button" class="menu-button" aria-haspopup="true" aria-expanded=${open}
               aria-label="Message actions" data-testid="message-menu" onClick=${() => setOpen(!open)}>⋯</button>
       ${open && html`<div class="menu-items" role="menu">
+        <button type="button" role="menuitem" data-testid="react" aria-expanded=${picking}
+                onClick=${() => setPicking(!picking)}>React</button>
+        ${picking && html`<div class="reaction-picker" role="group" aria-label="Pick a reaction" data-testid="reaction-picker">
+          ${QUICK_REACTIONS.map(emoji => html`<button type="button" role="menuitem" aria-label="React with ${emoji}" data-emoji=${emoji}
+              onClick=${act(() => client.react(c.id, m.seq, emoji, true))}>${emoji}</button>`)}
+        </div>`}
         <button type="button" role="menuitem" data-testid="reply" onClick=${() => { setOpen(false); onReply(m); }}>Reply</button>
         ${canPin && html`<button type="button" role="menuitem" data-testid=${pinned ? 'unpin' : 'pin'}
             onClick=${act(() => client.pin(c.id, m.seq, !pinned))}>${pinned ? 'Unpin' : 'Pin'}</button>`}

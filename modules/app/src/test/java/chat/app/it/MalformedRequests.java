@@ -192,7 +192,11 @@ final class MalformedRequests {
                 junk.map(id -> probe("path", "POST", "/api/v1/contacts/requests/" + id + "/accept", null)),
                 junk.map(id -> probe("path", "DELETE", g + "/members/" + id, null)),
                 badSeq.map(seq -> probe("path", "DELETE", g + "/messages/" + seq, null)),
-                badSeq.map(seq -> probe("path", "POST", g + "/messages/" + seq + "/hide", null)));
+                badSeq.map(seq -> probe("path", "POST", g + "/messages/" + seq + "/hide", null)),
+                badSeq.map(seq -> probe("path", "PUT", g + "/messages/" + seq + "/reactions/%F0%9F%91%8D", null)),
+                badSeq.map(seq -> probe("path", "GET", g + "/messages/" + seq + "/receipts", null)),
+                junk.map(emoji -> probe("path", "PUT", g + "/messages/1/reactions/" + emoji, null)),
+                junk.map(emoji -> probe("path", "DELETE", g + "/messages/1/reactions/" + emoji, null)));
     }
 
     private Probe probe(String kind, String method, String path, String body) {

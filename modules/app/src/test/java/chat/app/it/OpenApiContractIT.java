@@ -239,7 +239,8 @@ class OpenApiContractIT extends ServerIT {
                 : template.startsWith("/api/v1/users/") || template.startsWith("/api/v1/admin/users/") ? world.member().id()
                 : "no-such-id";
         Map<String, String> values = Map.of("{gid}", world.groupId(), "{uid}", world.member().id(),
-                "{userId}", world.member().id(), "{id}", id, "{seq}", "1", "{code}", "0000", "{roomId}", "no-such-room");
+                "{userId}", world.member().id(), "{id}", id, "{seq}", "1", "{code}", "0000", "{roomId}", "no-such-room",
+                "{emoji}", "%F0%9F%91%8D");
         String path = template;
         for (var entry : values.entrySet()) {
             path = path.replace(entry.getKey(), entry.getValue());

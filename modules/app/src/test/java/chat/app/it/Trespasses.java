@@ -55,6 +55,9 @@ final class Trespasses {
         all.add(probe(stranger, "GET", "/api/v1/media/" + w.mediaId() + "/thumbnail", null, MalformedRequests.NOT_YOURS));
         all.add(probe(stranger, "DELETE", g + "/messages/2", null, MalformedRequests.NOT_YOURS));
         all.add(probe(stranger, "POST", g + "/messages/2/hide", null, MalformedRequests.NOT_YOURS));
+        all.add(probe(stranger, "PUT", g + "/messages/2/reactions/%F0%9F%91%8D", null, MalformedRequests.NOT_YOURS));
+        all.add(probe(stranger, "DELETE", g + "/messages/2/reactions/%F0%9F%91%8D", null, MalformedRequests.NOT_YOURS));
+        all.add(probe(stranger, "GET", g + "/messages/2/receipts", null, MalformedRequests.NOT_YOURS));
 
         String member = w.member().token();
         String owner = w.owner().id();
@@ -68,6 +71,7 @@ final class Trespasses {
                 FORBIDDEN));
         all.add(probe(member, "POST", g + "/invites", Json.createObjectBuilder().build(), FORBIDDEN));
         all.add(probe(member, "DELETE", g + "/messages/2", null, FORBIDDEN));
+        all.add(probe(member, "GET", g + "/messages/2/receipts", null, FORBIDDEN));
 
         String theirs = "/api/v1/groups/" + w.strangersGroupId();
         all.add(probe(w.owner().token(), "POST", theirs + "/messages", text, MalformedRequests.NOT_YOURS));

@@ -8,6 +8,7 @@ import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageRules;
 import chat.messaging.internal.domain.PinRepository;
+import chat.messaging.internal.domain.ReactionRepository;
 import chat.platform.errors.ForbiddenException;
 import chat.platform.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * Takes a message back for everyone: its sender within two minutes, an owner or admin at any
- * time. The message keeps its seq, marked recalled, with its content gone (and its pin); members
+ * time. The message keeps its seq, marked recalled, with its content gone (and its pin and reactions); members
  * hear of it.
  */
 @ApplicationScoped
@@ -37,6 +38,9 @@ public class RecallMessage {
     @Inject
     PinRepository pins;
 
+    @Inject
+    ReactionRepository reactions;
+
     @Transactional
     public void recall(String userId, String groupId, long seq) {
         Membership member = conversations.membership(groupId, userId)
@@ -52,6 +56,7 @@ public class RecallMessage {
             throw new ForbiddenException("only the sender within 2 minutes, or an owner or admin, may recall it");
         }
         messages.recall(groupId, seq);
+        reactions.removeAll(groupId, seq);
         recent.forgetAfterCommit(groupId);
         events.recalled(message.recalledCopy(), userId);
         if (pins.unpin(groupId, seq)) {

@@ -9,12 +9,21 @@ import java.time.Instant;
  * @param attachmentId what the message carries: a media id (image, audio, video) or a red packet id (REDPACK); else null
  * @param mentions whom it calls on; {@link Mentions#NONE} for most, and once recalled
  * @param replyTo  the message it answers, quoted; null when it answers none, and once recalled
+ * @param reactions how many members reacted with each emoji; {@link Reactions#NONE} for most, and once recalled
  */
 public record Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
-                      String attachmentId, Instant sentAt, boolean recalled, Mentions mentions, Quote replyTo) {
+                      String attachmentId, Instant sentAt, boolean recalled, Mentions mentions, Quote replyTo,
+                      Reactions reactions) {
 
     public Message {
         mentions = mentions == null ? Mentions.NONE : mentions;
+        reactions = reactions == null ? Reactions.NONE : reactions;
+    }
+
+    /** A message nobody reacted to (as every message is when sent). */
+    public Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
+                   String attachmentId, Instant sentAt, boolean recalled, Mentions mentions, Quote replyTo) {
+        this(groupId, seq, senderId, clientMsgId, type, text, attachmentId, sentAt, recalled, mentions, replyTo, null);
     }
 
     /** A message that answers none. */

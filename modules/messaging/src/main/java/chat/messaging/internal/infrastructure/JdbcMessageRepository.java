@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -23,7 +24,9 @@ import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
 import chat.messaging.internal.domain.Quote;
+import chat.messaging.internal.domain.Reactions;
 import chat.messaging.internal.domain.SenderKey;
+import chat.platform.db.Sql;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
 import jakarta.annotation.Resource;
@@ -34,7 +37,7 @@ class JdbcMessageRepository implements MessageRepository {
 
     static final String COLUMNS = "m.conversation_id, m.seq, m.sender_id, m.client_msg_id, m.type, m.text,"
             + " m.media_id, m.sent_at, m.recalled_at, m.mentions, m.mention_all, m.reply_seq, m.reply_sender_id,"
-            + " m.reply_type, m.reply_preview";
+            + " m.reply_type, m.reply_preview, m.reaction_emoji, m.reaction_counts";
     static final String NOT_HIDDEN = " AND NOT EXISTS (SELECT 1 FROM messaging.hidden_messages h"
             + " WHERE h.user_id = ? AND h.conversation_id = m.conversation_id AND h.seq = m.seq)";
     private static final String UNIQUE_VIOLATION = "23505";
@@ -153,46 +156,22 @@ class JdbcMessageRepository implements MessageRepository {
 
     @Override
     public List<Long> hiddenSeqs(String userId, String groupId) {
-        try (Connection c = dataSource.getConnection();
-             var select = c.prepareStatement("SELECT seq FROM messaging.hidden_messages WHERE user_id = ?"
-                     + " AND conversation_id = ?")) {
-            select.setString(1, userId);
-            select.setString(2, groupId);
-            List<Long> seqs = new ArrayList<>();
-            try (var rows = select.executeQuery()) {
-                while (rows.next()) {
-                    seqs.add(rows.getLong(1));
-                }
-            }
-            return seqs;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read hidden messages", e);
-        }
+        return Sql.query(dataSource, "SELECT seq FROM messaging.hidden_messages WHERE user_id = ? AND conversation_id = ?",
+                rows -> rows.getLong(1), userId, groupId);
     }
 
     @Override
     public List<String> usersWhoHid(String groupId) {
-        try (Connection c = dataSource.getConnection();
-             var select = c.prepareStatement("SELECT DISTINCT user_id FROM messaging.hidden_messages"
-                     + " WHERE conversation_id = ?")) {
-            select.setString(1, groupId);
-            List<String> users = new ArrayList<>();
-            try (var rows = select.executeQuery()) {
-                while (rows.next()) {
-                    users.add(rows.getString(1));
-                }
-            }
-            return users;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read hidden messages", e);
-        }
+        return Sql.query(dataSource, "SELECT DISTINCT user_id FROM messaging.hidden_messages WHERE conversation_id = ?",
+                rows -> rows.getString(1), groupId);
     }
 
-    /** Its content gone, its own quote too, and the preview of every reply that quotes it. */
+    /** Its content gone, its own quote and reactions too, and the preview of every reply that quotes it. */
     @Override
     public void recall(String groupId, long seq) {
         update("UPDATE messaging.messages SET recalled_at = now(), text = NULL, media_id = NULL, mentions = NULL,"
-                + " mention_all = false, reply_seq = NULL, reply_sender_id = NULL, reply_type = NULL, reply_preview = NULL"
+                + " mention_all = false, reply_seq = NULL, reply_sender_id = NULL, reply_type = NULL, reply_preview = NULL,"
+                + " reaction_emoji = NULL, reaction_counts = NULL"
                 + " WHERE conversation_id = ? AND seq = ?", groupId, seq);
         update("UPDATE messaging.messages SET reply_preview = '' WHERE conversation_id = ? AND reply_seq = ?"
                 + " AND reply_preview <> ''", groupId, seq);
@@ -276,7 +255,7 @@ class JdbcMessageRepository implements MessageRepository {
         return new Message(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4),
                 MessageType.valueOf(rows.getString(5)), rows.getString(6), rows.getString(7),
                 rows.getTimestamp(8).toInstant(), rows.getTimestamp(9) != null, mentions(rows.getArray(10), rows.getBoolean(11)),
-                quote(rows));
+                quote(rows), reactions(rows.getArray(16), rows.getArray(17)));
     }
 
     private static Quote quote(ResultSet rows) throws SQLException {
@@ -288,6 +267,15 @@ class JdbcMessageRepository implements MessageRepository {
     /** Each message's quote's field, null for a message that answers none. */
     private static Object[] quoted(List<Message> batch, Function<Quote, Object> field) {
         return batch.stream().map(m -> m.replyTo() == null ? null : field.apply(m.replyTo())).toArray();
+    }
+
+    private static Reactions reactions(Array emoji, Array counts) throws SQLException {
+        if (emoji == null) {
+            return Reactions.NONE;
+        }
+        String[] each = (String[]) emoji.getArray();
+        Integer[] count = (Integer[]) counts.getArray();
+        return new Reactions(IntStream.range(0, each.length).mapToObj(i -> new Reactions.Count(each[i], count[i])).toList());
     }
 
     private static Mentions mentions(Array userIds, boolean all) throws SQLException {

@@ -9,6 +9,7 @@ import chat.messaging.internal.application.ConversationEvent;
 import chat.messaging.internal.application.MessageEvents;
 import chat.messaging.internal.application.MessageJson;
 import chat.messaging.internal.domain.Message;
+import chat.messaging.internal.domain.Reactions;
 import chat.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,7 +20,7 @@ import jakarta.json.JsonObject;
 /**
  * A stored message leaves as one small event on the conversation-event topic (every node reads
  * it once, whatever the group's size), with the message inline when it is small; each node turns
- * it into {@code notify} frames for its own connections. Recalls and pins travel the same way.
+ * it into {@code notify} frames for its own connections. Recalls, pins and reactions travel the same way.
  */
 @ApplicationScoped
 class OutboxMessageEvents implements MessageEvents {
@@ -64,6 +65,14 @@ class OutboxMessageEvents implements MessageEvents {
         publish(groupId, Json.createObjectBuilder().add("type", "event")
                 .add("event", pinned ? "message.pinned" : "message.unpinned")
                 .add("groupId", groupId).add("seq", seq).add("byUserId", byUserId).build());
+    }
+
+    /** The counts, and who changed which emoji, so each client sets its own {@code mine} (and its other devices theirs). */
+    @Override
+    public void reactions(String groupId, long seq, Reactions reactions, String byUserId, String emoji, boolean added) {
+        publish(groupId, Json.createObjectBuilder().add("type", "event").add("event", "message.reactions")
+                .add("groupId", groupId).add("seq", seq).add("reactions", MessageJson.reactions(reactions, null))
+                .add("byUserId", byUserId).add("emoji", emoji).add("added", added).build());
     }
 
     private void publish(String groupId, JsonObject frame) {

@@ -10,6 +10,7 @@ import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
 import chat.messaging.internal.domain.Quote;
+import chat.messaging.internal.domain.Reactions;
 import chat.platform.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -82,6 +83,11 @@ record RecentWindow(List<Message> messages) {
                 json.add("q", Json.createObjectBuilder().add("s", m.replyTo().seq()).add("u", m.replyTo().senderId())
                         .add("t", m.replyTo().type().name()).add("p", m.replyTo().preview()));
             }
+            if (!m.reactions().isEmpty()) {
+                var reactions = Json.createArrayBuilder();
+                m.reactions().counts().forEach(c -> reactions.add(Json.createArrayBuilder().add(c.emoji()).add(c.count())));
+                json.add("e", reactions);
+            }
             array.add(json);
         }
         return array.build().toString();
@@ -92,7 +98,8 @@ record RecentWindow(List<Message> messages) {
         for (JsonObject j : Json.createReader(new StringReader(text)).readArray().getValuesAs(JsonObject.class)) {
             messages.add(new Message(j.getString("g"), j.getJsonNumber("s").longValue(), j.getString("u"),
                     j.getString("c"), MessageType.valueOf(j.getString("t")), j.getString("x", null),
-                    j.getString("m", null), Instant.parse(j.getString("at")), j.getBoolean("r"), mentions(j), quote(j)));
+                    j.getString("m", null), Instant.parse(j.getString("at")), j.getBoolean("r"), mentions(j), quote(j),
+                    reactions(j)));
         }
         return new RecentWindow(messages);
     }
@@ -110,5 +117,11 @@ record RecentWindow(List<Message> messages) {
         JsonObject q = j.getJsonObject("q");
         return q == null ? null : new Quote(q.getJsonNumber("s").longValue(), q.getString("u"),
                 MessageType.valueOf(q.getString("t")), q.getString("p"));
+    }
+
+    private static Reactions reactions(JsonObject j) {
+        JsonArray counts = j.getJsonArray("e");
+        return counts == null ? Reactions.NONE : new Reactions(counts.getValuesAs(JsonArray.class).stream()
+                .map(c -> new Reactions.Count(c.getString(0), c.getInt(1))).toList());
     }
 }

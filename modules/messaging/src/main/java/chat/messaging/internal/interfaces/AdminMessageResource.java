@@ -54,6 +54,6 @@ public class AdminMessageResource {
                          @RequestBody(required = true) OperatorMessageRequest body) {
         var sent = sendMessage.send(new SendMessage.Draft(groupId, body.senderId(), body.clientMsgId(), body.type(),
                 body.text(), null, null, false, null));
-        return Response.status(sent.created() ? 201 : 200).entity(views.of(sent.message())).build();
+        return Response.status(sent.created() ? 201 : 200).entity(views.of(sent.message(), body.senderId())).build();
     }
 }

@@ -73,7 +73,7 @@ public class MessageResource {
                          @RequestBody(required = true) MessageRequest body) {
         var sent = sendMessage.send(new SendMessage.Draft(groupId, caller(), body.clientMsgId(), body.type(), body.text(),
                 body.mediaId(), body.mentions(), Boolean.TRUE.equals(body.mentionAll()), body.replyTo()));
-        return Response.status(sent.created() ? 201 : 200).entity(views.of(sent.message())).build();
+        return Response.status(sent.created() ? 201 : 200).entity(views.of(sent.message(), caller())).build();
     }
 
     @GET
@@ -97,7 +97,7 @@ public class MessageResource {
         ReadHistory.Page page = before != null
                 ? history.before(caller(), groupId, before, limit)
                 : history.after(caller(), groupId, after == null ? 0 : after, until, limit);
-        return new MessagePage(views.ofAll(page.items()), page.hasMore());
+        return new MessagePage(views.ofAll(page.items(), caller()), page.hasMore());
     }
 
     @DELETE

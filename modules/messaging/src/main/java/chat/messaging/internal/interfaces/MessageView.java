@@ -2,11 +2,12 @@ package chat.messaging.internal.interfaces;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import chat.media.api.MediaInfo;
-import chat.messaging.internal.application.AttachedMedia;
+import chat.messaging.internal.application.MessageDetails;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -18,7 +19,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  */
 @Schema(name = "Message")
 @JsonbPropertyOrder({"groupId", "seq", "senderId", "clientMsgId", "type", "text", "media", "redpack", "mentions",
-        "mentionAll", "replyTo", "sentAt", "recalled"})
+        "mentionAll", "replyTo", "reactions", "sentAt", "recalled"})
 public record MessageView(
         @Schema(required = true, description = "The conversation (a group or a direct chat)") String groupId,
         @Schema(required = true, minimum = "1", description = "1, 2, 3... per conversation, with no gaps, in the order "
@@ -36,18 +37,24 @@ public record MessageView(
         @JsonbNillable(false) @Schema(description = "true when it calls on every member (@all); absent otherwise")
         Boolean mentionAll,
         @JsonbNillable(false) MessageQuoteView replyTo,
+        @JsonbNillable(false) @Schema(description = "Emoji members reacted with, in the order they first came, with "
+                + "their counts; absent when none") List<MessageReactionView> reactions,
         @Schema(required = true) Instant sentAt,
         @Schema(required = true, description = "Taken back by its sender or an admin: its text and media are gone")
         boolean recalled) {
 
-    static MessageView of(AttachedMedia.WithMedia message) {
-        return of(message.message(), message.media());
+    static MessageView of(MessageDetails.Detailed message) {
+        return of(message.message(), message.media(), message.myReactions());
     }
 
     static MessageView of(Message m, MediaInfo media) {
+        return of(m, media, Set.of());
+    }
+
+    static MessageView of(Message m, MediaInfo media, Set<String> myReactions) {
         return new MessageView(m.groupId(), m.seq(), m.senderId(), m.clientMsgId(), m.type(), m.text(),
                 media == null ? null : MessageMediaView.of(media), MessageRedPackView.of(m),
                 m.mentions().userIds().isEmpty() ? null : m.mentions().userIds(), m.mentions().all() ? Boolean.TRUE : null,
-                MessageQuoteView.of(m.replyTo()), m.sentAt(), m.recalled());
+                MessageQuoteView.of(m.replyTo()), MessageReactionView.of(m.reactions(), myReactions), m.sentAt(), m.recalled());
     }
 }

@@ -73,7 +73,7 @@ public class PinResource {
             content = @Content(schema = @Schema(implementation = PinnedMessages.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PinnedMessages list(@Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId) {
-        return new PinnedMessages(views.ofAll(pins.pinned(caller(), groupId)));
+        return new PinnedMessages(views.ofAll(pins.pinned(caller(), groupId), caller()));
     }
 
     private String caller() {

@@ -28,6 +28,7 @@ final class MessagingFixture {
     final RecordedMessageEvents events = new RecordedMessageEvents();
     final InMemoryRecentMessages recent = new InMemoryRecentMessages();
     final InMemoryPins pins = new InMemoryPins(messages);
+    final InMemoryReactions reactions = new InMemoryReactions(messages);
     final Map<String, UserSummary> users = new HashMap<>();
     /** The senders the rate limit counted, one line per send; refuses when set. */
     final List<String> rateCounted = new ArrayList<>();
@@ -121,6 +122,16 @@ final class MessagingFixture {
         useCase.events = events;
         useCase.recent = recent;
         useCase.pins = pins;
+        useCase.reactions = reactions;
+        return useCase;
+    }
+
+    ReactToMessage reactToMessage() {
+        var useCase = new ReactToMessage();
+        useCase.conversations = conversations;
+        useCase.reactions = reactions;
+        useCase.events = events;
+        useCase.recent = recent;
         return useCase;
     }
 

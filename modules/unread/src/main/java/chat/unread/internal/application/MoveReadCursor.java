@@ -25,7 +25,7 @@ import jakarta.json.JsonObject;
  * Moves a member's read cursor: when they read ({@code PUT .../read} or a {@code read} frame) and
  * when they send (a sender has read up to its own message). The user's other devices hear of
  * every move as a {@code conversation.read} event, so a badge cleared on the phone clears on the
- * desktop.
+ * desktop, and in a small conversation the other members hear of it as a {@code receipt}.
  */
 @ApplicationScoped
 public class MoveReadCursor {
@@ -41,6 +41,9 @@ public class MoveReadCursor {
 
     @Inject
     UserEvents userEvents;
+
+    @Inject
+    ReceiptNotices receipts;
 
     @Resource
     ManagedExecutorService executor;
@@ -64,6 +67,7 @@ public class MoveReadCursor {
         JsonObject event = event(groupId, cursor, UnreadCount.of(last, cursor));
         if (moved) {
             userEvents.publishNow(List.of(caller.userId()), event, caller.deviceId());
+            receipts.moved(groupId, caller.userId(), cursor);
         }
         return event;
     }
@@ -90,6 +94,7 @@ public class MoveReadCursor {
             long last = lastSeqs.of(List.of(message.groupId())).get(message.groupId());
             userEvents.publishNow(List.of(message.senderId()),
                     event(message.groupId(), move.seq(), UnreadCount.of(last, move.seq())));
+            receipts.moved(message.groupId(), message.senderId(), move.seq());
         }
     }
 

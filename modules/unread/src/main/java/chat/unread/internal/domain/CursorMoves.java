@@ -17,6 +17,9 @@ public interface CursorMoves {
     /** The user's newest cursors in these conversations (0 where there is none). */
     Map<String, Long> currentOf(String userId, Collection<String> conversationIds);
 
+    /** These members' newest cursors in the conversation (0 where there is none). */
+    Map<String, Long> currentIn(String conversationId, Collection<String> userIds);
+
     /** Moves the cursor to the move's seq if that is forward; true when it moved. */
     boolean moveForward(CursorMove move);
 

@@ -9,6 +9,9 @@ public interface CursorStore {
     /** The user's stored cursors by conversation id. */
     Map<String, Long> cursorsOf(String userId);
 
+    /** The stored cursors of a conversation's members by user id. */
+    Map<String, Long> cursorsIn(String conversationId);
+
     /** The member's stored cursor, 0 when there is none. */
     long cursor(String conversationId, String userId);
 

@@ -27,9 +27,18 @@ class JdbcCursorStore implements CursorStore {
 
     @Override
     public Map<String, Long> cursorsOf(String userId) {
+        return byFirstColumn("SELECT conversation_id, read_seq FROM unread.cursors WHERE user_id = ?", userId);
+    }
+
+    @Override
+    public Map<String, Long> cursorsIn(String conversationId) {
+        return byFirstColumn("SELECT user_id, read_seq FROM unread.cursors WHERE conversation_id = ?", conversationId);
+    }
+
+    /** The seqs of a two-column query by its first column. */
+    private Map<String, Long> byFirstColumn(String sql, String parameter) {
         Map<String, Long> cursors = new HashMap<>();
-        Sql.query(dataSource, "SELECT conversation_id, read_seq FROM unread.cursors WHERE user_id = ?",
-                row -> cursors.put(row.getString(1), row.getLong(2)), userId);
+        Sql.query(dataSource, sql, row -> cursors.put(row.getString(1), row.getLong(2)), parameter);
         return cursors;
     }
 

@@ -64,6 +64,17 @@ class QueuedCursorMoves implements CursorMoves {
     }
 
     @Override
+    public Map<String, Long> currentIn(String conversationId, Collection<String> userIds) {
+        Map<String, Long> stored = store.cursorsIn(conversationId);
+        Map<String, Long> cursors = new HashMap<>();
+        userIds.forEach(id -> cursors.put(id, stored.getOrDefault(id, 0L)));
+        Set<String> keys = new LinkedHashSet<>();
+        userIds.forEach(id -> keys.add(key(conversationId, id)));
+        pending.getAll(keys).forEach((key, seq) -> cursors.merge(userOf(key), seq, Math::max));
+        return cursors;
+    }
+
+    @Override
     public boolean moveForward(CursorMove move) {
         // The durable step first: if the broker refuses, nothing moved and the caller hears so; a
         // move queued but then overtaken is harmless, the store keeps the greatest.
@@ -111,5 +122,9 @@ class QueuedCursorMoves implements CursorMoves {
 
     private static String conversationOf(String key) {
         return key.substring(0, key.indexOf(' '));
+    }
+
+    private static String userOf(String key) {
+        return key.substring(key.indexOf(' ') + 1);
     }
 }

@@ -34,6 +34,7 @@ class MoveReadCursorTest {
         assertEquals(3, event.getInt("unread"));
         assertEquals("3", event.getString("display"));
         assertEquals(List.of("conversation.read g 7 to [ann] but phone"), fixture.told);
+        assertEquals(List.of("g ann 7"), fixture.receiptMoves, "the other members' receipts hear of it");
     }
 
     @Test
@@ -68,6 +69,7 @@ class MoveReadCursorTest {
         assertEquals(8, event.getJsonNumber("seq").longValue());
         assertEquals(2, event.getInt("unread"));
         assertEquals(1, fixture.told.size());
+        assertEquals(List.of("g ann 8"), fixture.receiptMoves);
     }
 
     @Test
@@ -75,6 +77,7 @@ class MoveReadCursorTest {
         fixture.cursors.set("g", "ann", 6);
         move.read(ANN_ON_PHONE, "g", 6);
         assertEquals(List.of(), fixture.told);
+        assertEquals(List.of(), fixture.receiptMoves);
     }
 
     @Test

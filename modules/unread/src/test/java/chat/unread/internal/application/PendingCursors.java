@@ -32,6 +32,13 @@ class PendingCursors implements CursorMoves {
     }
 
     @Override
+    public Map<String, Long> currentIn(String conversationId, Collection<String> userIds) {
+        Map<String, Long> found = new HashMap<>();
+        userIds.forEach(id -> found.put(id, current(conversationId, id)));
+        return found;
+    }
+
+    @Override
     public boolean moveForward(CursorMove move) {
         if (move.seq() <= current(move.conversationId(), move.userId())) {
             return false;

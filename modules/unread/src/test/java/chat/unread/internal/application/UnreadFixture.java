@@ -34,6 +34,15 @@ final class UnreadFixture {
     final RecordedMentions mentions = new RecordedMentions();
     final List<String> told = new ArrayList<>();
     final List<JsonObject> frames = new ArrayList<>();
+    /** The cursor moves told to the receipts, "groupId userId seq". */
+    final List<String> receiptMoves = new ArrayList<>();
+
+    final ReceiptNotices receipts = new ReceiptNotices() {
+        @Override
+        public void moved(String groupId, String userId, long seq) {
+            receiptMoves.add(groupId + " " + userId + " " + seq);
+        }
+    };
 
     final ConversationActivity activity = new ConversationActivity() {
         @Override
@@ -132,6 +141,7 @@ final class UnreadFixture {
         useCase.lastSeqs = lastSeqs;
         useCase.cursors = cursors;
         useCase.userEvents = userEvents;
+        useCase.receipts = receipts;
         return useCase;
     }
 }

@@ -50,7 +50,7 @@ class MessageFrames {
                 ? history.afterAsKnownMember(userId, groupId, after, until, limit)
                 : history.after(userId, groupId, after, until, limit);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        messageJson.ofAll(page.items()).forEach(items::add);
+        messageJson.ofAll(page.items(), userId).forEach(items::add);
         return Json.createObjectBuilder().add("type", "messages").add("groupId", groupId)
                 .add("items", items).add("hasMore", page.hasMore()).build().toString();
     }

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
- * Replies and pins in the web client as people use them: "Reply" in a message's menu puts the
+ * What people do to a message in the web client. Replies: "Reply" in a message's menu puts the
  * message above the composer, the reply goes out with its quote in the bubble, a click on a quote
  * goes to the original (loading older pages until it is there), and a recall of the original
  * empties the quote. The owner pins a message from its menu: every member sees the pin bar, whose
- * click goes to the message, until it is unpinned.
+ * click goes to the message, until it is unpinned. Reactions: "React" in the menu offers a few emoji,
+ * the counts show under the bubble on every member's page, the reader's own pressed, and a click on
+ * one adds or takes back the reader's own. Receipts: the sender's newest message says "Read by 1" once
+ * the other member has it on screen, and a click names who.
  */
-class WebRepliesAndPinsIT extends BrowserIT {
+class WebMessageActionsIT extends BrowserIT {
 
     @Test
     void aReplyQuotesTheOriginalWhichAClickOnTheQuoteFindsInOlderPages() {
@@ -77,5 +82,60 @@ class WebRepliesAndPinsIT extends BrowserIT {
         mine.findElement(testId("message-menu")).click();
         mine.findElement(testId("unpin")).click();
         bobPage.waitFor(WAIT, d -> d.findElements(testId("pin-bar")).isEmpty());
+    }
+
+    @Test
+    void membersReactFromTheMenuAndToggleTheirOwnUnderTheBubble() {
+        Two two = twoInAGroup();
+        Browser annPage = two.annPage();
+        Browser bobPage = two.bobPage();
+        say(annPage, "Who is in for Friday?");
+        var theirs = bobPage.waitFor(WAIT, d -> messagesWith(d, "Who is in for Friday?").stream().findFirst().orElse(null));
+        theirs.findElement(testId("message-menu")).click();
+        theirs.findElement(testId("react")).click();
+        theirs.findElement(By.cssSelector("[data-testid=reaction-picker] [data-emoji='👍']")).click();
+        var annSees = annPage.waitFor(WAIT, d -> reaction(d, "Who is in for Friday?", "👍"));
+        assertEquals("👍 1", shown(annSees));
+        assertEquals("false", annSees.getAttribute("aria-pressed"));
+        annSees.click();
+        bobPage.waitFor(WAIT, d -> {
+            var r = reaction(d, "Who is in for Friday?", "👍");
+            return r != null && shown(r).equals("👍 2") && "true".equals(r.getAttribute("aria-pressed"));
+        });
+        annPage.waitFor(WAIT, d -> "true".equals(reaction(d, "Who is in for Friday?", "👍").getAttribute("aria-pressed")));
+        bobPage.screenshot("reactions-375");
+
+        reaction(bobPage.driver(), "Who is in for Friday?", "👍").click();
+        annPage.waitFor(WAIT, d -> shown(reaction(d, "Who is in for Friday?", "👍")).equals("👍 1"));
+        bobPage.waitFor(WAIT, d -> "false".equals(reaction(d, "Who is in for Friday?", "👍").getAttribute("aria-pressed")));
+    }
+
+    @Test
+    void theSendersNewestMessageSaysWhoReadIt() {
+        Two two = twoInAGroup();
+        Browser annPage = two.annPage();
+        Browser bobPage = two.bobPage();
+        say(annPage, "Dinner at seven?");
+        bobPage.waitFor(WAIT, d -> messagesWith(d, "Dinner at seven?").size() == 1);
+        var readBy = annPage.waitFor(WAIT, d -> messagesWith(d, "Dinner at seven?").get(0).findElements(testId("read-by"))
+                .stream().findFirst().orElse(null));
+        assertEquals("Read by 1", readBy.getText());
+        readBy.click();
+        annPage.waitFor(WAIT, d -> d.findElement(testId("readers")).getText().equals("Bob Chen"));
+        annPage.screenshot("read-by-1280");
+        say(annPage, "Or eight?");
+        annPage.waitFor(WAIT, d -> messagesWith(d, "Dinner at seven?").get(0).findElements(testId("read-by")).isEmpty()
+                && !messagesWith(d, "Or eight?").get(0).findElements(testId("read-by")).isEmpty());
+    }
+
+    /** A reaction as it reads: the emoji and the count (flex items, which the driver's text puts on lines of their own). */
+    private static String shown(WebElement reaction) {
+        return reaction.getText().replaceAll("\\s+", " ");
+    }
+
+    /** The reaction button with this emoji under the message with this text, or null while there is none. */
+    private static WebElement reaction(WebDriver d, String text, String emoji) {
+        return messagesWith(d, text).stream().flatMap(m -> m.findElements(By.cssSelector("[data-testid=reaction]")).stream())
+                .filter(r -> emoji.equals(r.getAttribute("data-emoji"))).findFirst().orElse(null);
     }
 }

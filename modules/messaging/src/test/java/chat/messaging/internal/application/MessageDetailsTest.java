@@ -16,16 +16,16 @@ import chat.media.api.MediaInfo;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
 
-class AttachedMediaTest {
+class MessageDetailsTest {
 
     private static final Instant AT = Instant.parse("2026-12-05T12:00:00Z");
     private static final MediaInfo PHOTO = new MediaInfo("md1", "IMAGE", "image/png", 2048, "/api/v1/media/md1?sig=a",
             null, 640, 480, null);
 
     private final List<Collection<String>> asked = new ArrayList<>();
-    private final AttachedMedia attached = new AttachedMedia();
+    private final MessageDetails attached = new MessageDetails();
 
-    AttachedMediaTest() {
+    MessageDetailsTest() {
         attached.media = new MediaCatalog() {
             @Override
             public MediaInfo attach(String mediaId, String userId, String conversationId, String messageType) {
