@@ -364,6 +364,19 @@ export class ChatClient {
       senderId: this.me.id });
   }
 
+  /** Messages of the user's conversations holding the words, newest first: {items, next}. */
+  searchMessages(q, before = null) {
+    const params = new URLSearchParams({ q });
+    if (before) params.set('before', before);
+    return this.api.get(`/search/messages?${params}`);
+  }
+
+  /** A copy of the message (its text or file) into the conversation, marked forwarded by the server. */
+  forward(groupId, message) {
+    this.outbox.add({ clientMsgId: randomId(), groupId, msgType: message.type, senderId: this.me.id,
+      forwardFrom: { groupId: message.groupId, seq: message.seq }, preview: message.text ?? `[${message.type.toLowerCase()}]` });
+  }
+
   /** Messages sent from here that the timeline does not hold yet, in the order they were sent. */
   pendingFor(groupId) {
     const timeline = this.timelines.get(groupId);

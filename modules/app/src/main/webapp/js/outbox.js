@@ -33,6 +33,7 @@ export class Outbox {
     if (entry.mentions !== undefined) frame.mentions = entry.mentions;
     if (entry.mentionAll !== undefined) frame.mentionAll = entry.mentionAll;
     if (entry.replyTo !== undefined) frame.replyTo = entry.replyTo;
+    if (entry.forwardFrom !== undefined) frame.forwardFrom = entry.forwardFrom;
     if (this.connection.send(frame)) {
       entry.timer = setTimeout(() => this.transmit(clientMsgId), ACK_TIMEOUT_MILLIS);
     }

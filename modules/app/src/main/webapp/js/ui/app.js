@@ -1,5 +1,6 @@
 // The page: the login screen, or the signed-in shell with its tabs, the conversation list and
-// the route's pane. Routes live in the hash (#/c/<id>, #/contacts, #/join/<code>...).
+// the route's pane. Routes live in the hash (#/c/<id>, #/c/<id>/m/<seq> for a message, #/contacts,
+// #/join/<code>...).
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import { html } from './html.js';
 import { capped } from '../unread.js';
@@ -31,7 +32,7 @@ export function App({ client }) {
 
 function pane(client, route) {
   switch (route.pane) {
-    case 'conversation': return html`<${ConversationView} key=${route.id} client=${client} groupId=${route.id} />`;
+    case 'conversation': return html`<${ConversationView} key=${route.id} client=${client} groupId=${route.id} atSeq=${route.seq} />`;
     case 'info': return html`<${GroupInfo} key=${route.id} client=${client} groupId=${route.id} />`;
     case 'contacts': return html`<${Contacts} client=${client} />`;
     case 'new-group': return html`<${NewGroup} client=${client} />`;
@@ -109,7 +110,9 @@ function useRoute() {
     return () => removeEventListener('hashchange', changed);
   }, []);
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (parts[0] === 'c' && parts[1]) return { pane: parts[2] === 'info' ? 'info' : 'conversation', id: parts[1] };
+  if (parts[0] === 'c' && parts[1]) {
+    return { pane: parts[2] === 'info' ? 'info' : 'conversation', id: parts[1], seq: parts[2] === 'm' ? Number(parts[3]) : null };
+  }
   if (parts[0] === 'join' && parts[1]) return { pane: 'join', id: parts[1] };
   if (['contacts', 'new-group', 'wallet', 'nearby'].includes(parts[0])) return { pane: parts[0] };
   return { pane: null };

@@ -1,15 +1,31 @@
 // The conversations, latest activity first: name, last message, time, presence, unread badge, and
-// "[@me]" while an unread message mentions the user.
+// "[@me]" while an unread message mentions the user. Above them, a search of the user's messages,
+// whose hits take the list's place while there are words in the box.
+import { useState } from 'preact/hooks';
 import { html, time, preview, initials } from './html.js';
 import { capped } from '../unread.js';
+import { SearchResults } from './search.js';
 
 export function ConversationList({ client, selected }) {
+  const [query, setQuery] = useState('');
   const conversations = client.sortedConversations();
+  const searching = query.trim() !== '';
   return html`
     <div class="list-head">
       <h2>Chats</h2>
       <a class="button" href="#/new-group">New group</a>
     </div>
+    <div class="search-box" role="search">
+      <input type="search" data-testid="search" placeholder="Search messages" aria-label="Search messages"
+             maxlength="100" value=${query} onInput=${e => setQuery(e.target.value)}
+             onKeyDown=${e => e.key === 'Escape' && setQuery('')} />
+    </div>
+    ${searching ? html`<${SearchResults} client=${client} query=${query.trim()} />` : html`<${Conversations}
+        client=${client} conversations=${conversations} selected=${selected} />`}`;
+}
+
+function Conversations({ client, conversations, selected }) {
+  return html`
     ${conversations.length === 0 && html`<p class="hint">No conversations yet. Add contacts, then start a chat or a group.</p>`}
     <ul class="conversations">
       ${conversations.map(c => html`<${Row} key=${c.id} client=${client} c=${c} selected=${c.id === selected} />`)}

@@ -1,5 +1,6 @@
 // One open conversation: its header, the timeline (older pages load when scrolled to the top,
-// the newest of the user's own messages says who read it) and the composer. Reading to the bottom while the page is visible moves the read cursor. A
+// the newest of the user's own messages says who read it) and the composer; opened at a message
+// (#/c/<id>/m/<seq>), it goes there. Reading to the bottom while the page is visible moves the read cursor. A
 // click on a quote goes to the message it quotes, loading older pages until it is there.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { html } from './html.js';
@@ -7,14 +8,16 @@ import { MessageItem, PendingItem } from './message-item.js';
 import { Composer } from './composer.js';
 import { Lightbox } from './lightbox.js';
 import { RedPackDialog } from './redpack.js';
+import { ForwardDialog } from './forward.js';
 
 const NEAR_BOTTOM_PX = 48;
 
-export function ConversationView({ client, groupId }) {
+export function ConversationView({ client, groupId, atSeq }) {
   const [error, setError] = useState(null);
   const [viewing, setViewing] = useState(null);
   const [packet, setPacket] = useState(null);
   const [replying, setReplying] = useState(null);
+  const [forwarding, setForwarding] = useState(null);
   const scroller = useRef(null);
   const stick = useRef(true);
   const olderAnchor = useRef(null);
@@ -29,6 +32,11 @@ export function ConversationView({ client, groupId }) {
 
   const c = client.conversation(groupId);
   const timeline = client.timelines.get(groupId);
+
+  // Opened at a message (a search hit): go to it once the timeline is there, and again for another.
+  useEffect(() => {
+    if (atSeq && timeline?.loaded) jumpTo(atSeq);
+  }, [atSeq, timeline?.loaded]);
   const messages = timeline?.messages ?? [];
   const pending = client.pendingFor(groupId);
   const newestMine = timeline?.newestOf(client.me.id);
@@ -96,11 +104,12 @@ export function ConversationView({ client, groupId }) {
         ${timeline?.hasOlder && html`<p class="hint center">Scroll up for older messages</p>`}
         ${messages.map((m, i) => html`<${MessageItem} key=${m.seq} client=${client} c=${c} m=${m} previous=${messages[i - 1]}
             readBy=${m === newestMine && c.memberCount <= 100 ? timeline.readCount(m.seq, client.me.id) : null}
-            onView=${setViewing} onPacket=${setPacket} onReply=${setReplying} onJump=${jumpTo} />`)}
+            onView=${setViewing} onPacket=${setPacket} onReply=${setReplying} onForward=${setForwarding} onJump=${jumpTo} />`)}
         ${pending.map(p => html`<${PendingItem} key=${p.clientMsgId} client=${client} p=${p} />`)}
       </div>
       <${Composer} client=${client} c=${c} replying=${replying} onReplied=${() => setReplying(null)} />
       ${viewing && html`<${Lightbox} media=${viewing} onClose=${() => setViewing(null)} />`}
+      ${forwarding && html`<${ForwardDialog} client=${client} message=${forwarding} onClose=${() => setForwarding(null)} />`}
       ${packet && html`<${RedPackDialog} client=${client} c=${c} message=${packet} onClose=${() => setPacket(null)} />`}
     </section>`;
 }

@@ -1,6 +1,6 @@
 // One message in the timeline: text, media, red packet or a system line, the message it answers
-// quoted above it, its reactions below it, and its menu (react, reply, pin, recall within the
-// window, delete for me). Consecutive messages of one sender are grouped.
+// quoted above it, its reactions below it, and its menu (react, reply, forward, pin, recall within
+// the window, delete for me). Consecutive messages of one sender are grouped.
 import { useState } from 'preact/hooks';
 import { html, time, initials } from './html.js';
 import { highlighted, mentionsMe } from '../mentions.js';
@@ -9,7 +9,7 @@ const RECALL_WINDOW_MILLIS = 2 * 60_000;
 const QUICK_REACTIONS = ['👍', '❤️', '😂', '😮', '😢', '🙏', '🎉', '🔥'];
 const GROUPING_MILLIS = 5 * 60_000;
 
-export function MessageItem({ client, c, m, previous, readBy, onView, onPacket, onReply, onJump }) {
+export function MessageItem({ client, c, m, previous, readBy, onView, onPacket, onReply, onForward, onJump }) {
   if (m.type === 'SYSTEM') {
     return html`<p class="system" data-testid="message" data-seq=${m.seq}>${m.text}</p>`;
   }
@@ -25,6 +25,7 @@ export function MessageItem({ client, c, m, previous, readBy, onView, onPacket, 
       <div class="bubble-column">
         ${!grouped && html`<span class="sender">${name} <time datetime=${m.sentAt}>${time(m.sentAt)}</time></span>`}
         <div class="bubble ${m.type === 'REDPACK' ? 'packet' : ''}">
+          ${m.forwarded && !m.recalled && html`<span class="forwarded" data-testid="forwarded">Forwarded</span>`}
           ${m.replyTo && !m.recalled && html`<${Quote} client=${client} quote=${m.replyTo} onJump=${onJump} />`}
           ${m.recalled ? html`<em class="recalled">${mine ? 'You recalled a message' : 'This message was recalled'}</em>`
             : html`<${Body} client=${client} m=${m} onView=${onView} onPacket=${onPacket} />`}
@@ -32,7 +33,7 @@ export function MessageItem({ client, c, m, previous, readBy, onView, onPacket, 
         ${m.reactions && !m.recalled && html`<${Reactions} client=${client} c=${c} m=${m} />`}
         ${readBy > 0 && html`<${ReadBy} client=${client} c=${c} m=${m} count=${readBy} />`}
       </div>
-      ${!m.recalled && html`<${Menu} client=${client} c=${c} m=${m} mine=${mine} onReply=${onReply} />`}
+      ${!m.recalled && html`<${Menu} client=${client} c=${c} m=${m} mine=${mine} onReply=${onReply} onForward=${onForward} />`}
     </article>`;
 }
 
@@ -102,7 +103,7 @@ function mentionedNames(client, m) {
   return m.mentionAll ? [...names, 'all'] : names;
 }
 
-function Menu({ client, c, m, mine, onReply }) {
+function Menu({ client, c, m, mine, onReply, onForward }) {
   const [open, setOpen] = useState(false);
   const [picking, setPicking] = useState(false);
   const [error, setError] = useState(null);
@@ -110,6 +111,7 @@ function Menu({ client, c, m, mine, onReply }) {
   const canRecall = moderator || (mine && Date.now() - new Date(m.sentAt) < RECALL_WINDOW_MILLIS);
   const canPin = moderator || c.kind === 'DIRECT';
   const pinned = client.timelines.get(c.id)?.pins.some(p => p.seq === m.seq);
+  const canForward = m.type === 'TEXT' || m.type === 'IMAGE' || m.type === 'AUDIO' || m.type === 'VIDEO';
   const act = action => async () => {
     setOpen(false);
     setPicking(false);
@@ -127,6 +129,8 @@ function Menu({ client, c, m, mine, onReply }) {
               onClick=${act(() => client.react(c.id, m.seq, emoji, true))}>${emoji}</button>`)}
         </div>`}
         <button type="button" role="menuitem" data-testid="reply" onClick=${() => { setOpen(false); onReply(m); }}>Reply</button>
+        ${canForward && html`<button type="button" role="menuitem" data-testid="forward"
+            onClick=${() => { setOpen(false); onForward(m); }}>Forward</button>`}
         ${canPin && html`<button type="button" role="menuitem" data-testid=${pinned ? 'unpin' : 'pin'}
             onClick=${act(() => client.pin(c.id, m.seq, !pinned))}>${pinned ? 'Unpin' : 'Pin'}</button>`}
         ${canRecall && html`<button type="button" role="menuitem" data-testid="recall" onClick=${act(() => client.recall(c.id, m.seq))}>Recall</button>`}
@@ -143,7 +147,8 @@ export function PendingItem({ client, p }) {
     <article class="message mine ${p.state}" data-testid="message" data-state=${p.state} data-seq=${p.seq}>
       <div class="bubble-column">
         <div class="bubble">
-          ${p.msgType === 'TEXT' ? html`<p class="text">${p.text}</p>` : html`<p class="text">[${p.msgType.toLowerCase()}]</p>`}
+          ${p.forwardFrom ? html`<p class="text"><span class="forwarded">Forwarded</span> ${p.preview}</p>`
+            : p.msgType === 'TEXT' ? html`<p class="text">${p.text}</p>` : html`<p class="text">[${p.msgType.toLowerCase()}]</p>`}
         </div>
         <span class="status" role=${p.state === 'failed' ? 'alert' : undefined}>${label}
           ${p.state === 'failed' && html`

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The command line: {@code LoadTest --scenario NAME[,NAME...]|all [options]} with the names
  * provision, logins, tokens, websocket, joins, big-group, members-listing, conversations, messages,
- * store-rate, idle-connections, unread, redpack, media and chaos (see {@link Options#usage()}). Runs
+ * store-rate, idle-connections, unread, redpack, media, search and chaos (see {@link Options#usage()}). Runs
  * the scenarios in the order given against a server on this machine and prints one Markdown table
  * per scenario on standard output.
  *
@@ -35,12 +35,14 @@ public final class LoadTest {
             Map.entry("unread", new UnreadScenario()),
             Map.entry("redpack", new RedPackScenario()),
             Map.entry("media", new MediaScenario()),
+            Map.entry("search", new SearchScenario()),
             Map.entry("chaos", new ChaosScenario()));
     /**
      * The order of {@code all}; big-group comes before members-listing, which reuses its group.
      * {@code chaos} is not in it: it starts and kills a server of its own and restarts PostgreSQL.
      * Nor is {@code store-rate}: it measures the store, so it needs a server whose send rate limit
-     * is raised, else nearly every send is RATE_LIMITED.
+     * is raised, else nearly every send is RATE_LIMITED. Nor is {@code search}: it writes a million
+     * messages into the server's database.
      */
     static final List<String> ALL = List.of("provision", "logins", "tokens", "websocket", "joins", "big-group",
             "members-listing", "conversations", "messages", "idle-connections", "unread", "redpack", "media");

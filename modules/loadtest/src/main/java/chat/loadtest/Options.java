@@ -28,18 +28,21 @@ final class Options {
                 + " image uploads)");
         KNOWN.put("logins", "password logins (logins, default 400)");
         KNOWN.put("requests", "requests (tokens: GET /api/v1/users/me, default 5000; conversations: GET /api/v1/groups,"
-                + " default 200; unread: GET /api/v1/unread, one at a time, default 200)");
+                + " default 200; unread: GET /api/v1/unread, one at a time, default 200; search: per query, one at a"
+                + " time, default 200)");
         KNOWN.put("connections", "WebSocket connections, one user each (websocket, default 500; idle-connections,"
                 + " default 5000)");
         KNOWN.put("members", "members of the large group (big-group, members-listing; default 100000, at most 1000000);"
                 + " of the group of messages (default 10, at most 100000)");
         KNOWN.put("chunk", "members added per operator call, at most 10000 (big-group, members-listing; default 10000)");
         KNOWN.put("passes", "passes through the member list, first page to last (members-listing, default 3)");
-        KNOWN.put("conversations", "groups the one user is a member of (conversations and unread, default 1000)");
+        KNOWN.put("conversations", "groups the one user is a member of (conversations and unread, default 1000);"
+                + " groups holding the messages searched (search, default 1000)");
+        KNOWN.put("member-of", "of those groups, how many the searcher belongs to (search, default 100)");
         KNOWN.put("senders", "members who send (messages, default the smaller of --members and 10; store-rate, each on"
                 + " its own socket with one send in flight, default the smaller of --groups and 8; at most 1000)");
         KNOWN.put("messages", "TEXT messages sent in total by the senders (messages, default 1000; store-rate, default"
-                + " 20000; at most 1000000)");
+                + " 20000; at most 1000000); written into the database for search (default 1000000)");
         KNOWN.put("rate-pause-ms", "pause of each sender after each ack, in milliseconds (messages, default 0;"
                 + " not with --rate)");
         KNOWN.put("rate", "messages a second across all senders on a fixed schedule, message i due at start + i/R s;"
@@ -55,7 +58,8 @@ final class Options {
         KNOWN.put("shared-messages", "messages posted into the readers' group, the most seqs a reader can read"
                 + " (unread, default 1000)");
         KNOWN.put("read-seconds", "seconds the readers send read frames (unread, default 30)");
-        KNOWN.put("db-url", "JDBC URL of the server's PostgreSQL, loopback only, to read its statistics (unread;"
+        KNOWN.put("db-url", "JDBC URL of the server's PostgreSQL, loopback only, to read its statistics (unread) or"
+                + " write the messages searched (search;"
                 + " default the environment variable CHAT_DB_URL; user CHAT_DB_USER or postgres, password"
                 + " CHAT_DB_PASSWORD or empty)");
         KNOWN.put("grabbers", "members who grab the red packet (redpack, default 10000)");

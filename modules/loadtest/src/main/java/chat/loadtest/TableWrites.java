@@ -1,7 +1,6 @@
 package chat.loadtest;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -9,10 +8,8 @@ import java.util.Optional;
 
 /**
  * Rows written to one table of the server's database, from PostgreSQL's statistics
- * ({@code pg_stat_user_tables}: {@code n_tup_ins}, {@code n_tup_upd}) read over JDBC, on this
- * machine only ({@link LoopbackOnly#checkDatabase}). The URL is {@code --db-url}, else the
- * server's own variable {@code CHAT_DB_URL}; the credentials are {@code CHAT_DB_USER} (default
- * postgres) and {@code CHAT_DB_PASSWORD} (default empty), as for the server.
+ * ({@code pg_stat_user_tables}: {@code n_tup_ins}, {@code n_tup_upd}) read over JDBC from the
+ * {@link ServerDatabase}.
  */
 final class TableWrites {
 
@@ -37,39 +34,30 @@ final class TableWrites {
     record Reading(Counts counts, long waitedNanos, boolean settled) {
     }
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final ServerDatabase database;
 
-    private TableWrites(String url, String user, String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    private TableWrites(ServerDatabase database) {
+        this.database = database;
     }
 
     /** Empty when neither {@code --db-url} nor {@code CHAT_DB_URL} names a database. */
     static Optional<TableWrites> from(Options options, Map<String, String> environment) {
-        String url = options.string("db-url").orElse(environment.get("CHAT_DB_URL"));
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(new TableWrites(LoopbackOnly.checkDatabase(url.trim()),
-                environment.getOrDefault("CHAT_DB_USER", "postgres"), environment.getOrDefault("CHAT_DB_PASSWORD", "")));
+        return ServerDatabase.from(options, environment).map(TableWrites::new);
     }
 
     String url() {
-        return url;
+        return database.url();
     }
 
     Counts read(String schema, String table) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password);
+        try (Connection c = database.connect();
              var select = c.prepareStatement("SELECT coalesce(n_tup_ins, 0), coalesce(n_tup_upd, 0)"
                      + " FROM pg_stat_user_tables WHERE schemaname = ? AND relname = ?")) {
             select.setString(1, schema);
             select.setString(2, table);
             try (var rows = select.executeQuery()) {
                 if (!rows.next()) {
-                    throw new SQLException("no table " + schema + "." + table + " in " + url);
+                    throw new SQLException("no table " + schema + "." + table + " in " + database.url());
                 }
                 return new Counts(rows.getLong(1), rows.getLong(2));
             }

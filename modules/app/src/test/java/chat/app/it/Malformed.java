@@ -103,6 +103,25 @@ final class Malformed {
         return new Field(name, valid ? JsonValue.TRUE : JsonValue.FALSE, required, Arbitraries.oneOf(wrong));
     }
 
+    /**
+     * A forward's {@code {groupId, seq}}; the valid one names the fuzz group's red packet (seq 1), which
+     * no one may forward, so that a right body is refused too. Wrong: another's or no conversation, a
+     * seq that is not one, or no object at all.
+     */
+    static Field forwardFrom(String groupId, List<String> foreignGroupIds) {
+        Arbitrary<JsonValue> wrong = Arbitraries.oneOf(
+                Arbitraries.of(foreignGroupIds).map(g -> (JsonValue) forward(Json.createValue(g), Json.createValue(1))),
+                Arbitraries.of(Json.createValue(0), Json.createValue(-1), Json.createValue("1"), Json.createValue(new BigDecimal("1.5")),
+                        JsonValue.NULL, Json.createValue(999_999_999L)).map(seq -> (JsonValue) forward(Json.createValue(groupId), seq)),
+                Arbitraries.of(Json.createValue("g"), Json.createValue(1), JsonValue.EMPTY_JSON_ARRAY, JsonValue.EMPTY_JSON_OBJECT,
+                        JsonValue.TRUE));
+        return new Field("forwardFrom", forward(Json.createValue(groupId), Json.createValue(1)), true, wrong);
+    }
+
+    private static JsonObject forward(JsonValue groupId, JsonValue seq) {
+        return Json.createObjectBuilder().add("groupId", groupId).add("seq", seq).build();
+    }
+
     /** An array of ids, whose wrong values are the given ids (unknown, forbidden) or no array of strings. */
     static Field ids(String name, List<String> valid, boolean required, List<String> wrongIds) {
         var validArray = Json.createArrayBuilder(valid).build();

@@ -54,6 +54,10 @@ final class MalformedFrames {
                         ids("mentions", List.of(world.member().id()), false,
                                 Stream.concat(Malformed.unknownIds().stream(), Stream.of(world.stranger().id())).toList()),
                         flag("mentionAll", false, false), whole("replyTo", 1, 1, Long.MAX_VALUE, false)),
+                List.of(type("send"), text("clientMsgId", "fz-ws-fw", 1, 64, true), group,
+                        word("msgType", "TEXT", true, List.of("SYSTEM", "REDPACK", "STICKER")),
+                        Malformed.forwardFrom(world.groupId(), Stream.concat(Malformed.unknownIds().stream(),
+                                Stream.of(world.strangersGroupId())).toList())),
                 List.of(type("pull"), group, whole("after", 0, 0, Long.MAX_VALUE, true), whole("limit", 20, 1, 200, false)),
                 List.of(type("read"), group, whole("seq", 1, 0, Long.MAX_VALUE, true)));
     }

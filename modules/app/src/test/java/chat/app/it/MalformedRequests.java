@@ -71,6 +71,9 @@ final class MalformedRequests {
                         text("text", "hello", 1, 10_000, false),
                         ids("mentions", List.of(w.member().id()), false, concat(unknown, List.of(w.stranger().id()))),
                         flag("mentionAll", false, false), whole("replyTo", 1, 1, Long.MAX_VALUE, false))),
+                new Endpoint("POST", g + "/messages", false, List.of(text("clientMsgId", "fz-fw", 1, 64, true),
+                        word("type", "TEXT", true, List.of("REDPACK", "SYSTEM", "", "GIF")),
+                        Malformed.forwardFrom(w.groupId(), concat(unknown, List.of(w.strangersGroupId()))))),
                 new Endpoint("PUT", PushSubscriptionsIT.PATH, false, List.of(
                         word("endpoint", "http://127.0.0.1:9/push", true,
                                 List.of("https://10.0.0.1/p", "http://push.example.com/p", "", "not a url")),
@@ -168,7 +171,10 @@ final class MalformedRequests {
                         "before=0", "before=-3", "before=x&limit=5", "after=0&until=-1").map(q -> messages + q),
                 Arbitraries.of("limit=0", "limit=201", "limit=x", "limit=-1").map(q -> world.group() + "/members?" + q),
                 Arbitraries.of("", "userIds=", "userIds=" + "u,".repeat(501) + "u").map(q -> "/api/v1/presence?" + q),
-                Arbitraries.of("limit=0", "limit=51", "limit=many").map(q -> "/api/v1/users?username=fz&" + q));
+                Arbitraries.of("limit=0", "limit=51", "limit=many").map(q -> "/api/v1/users?username=fz&" + q),
+                Arbitraries.of("", "q=", "q=%20%20", "q=" + "x".repeat(101), "q=a%00b", "q=storm&limit=0", "q=storm&limit=51",
+                        "q=storm&limit=x", "q=storm&before=zz", "q=storm&groupId=no-such-group",
+                        "q=storm&groupId=" + world.strangersGroupId()).map(q -> "/api/v1/search/messages?" + q));
         return query.map(path -> new Probe("query", "GET", path, world.owner().token(), null, null, null, REFUSED));
     }
 

@@ -8,6 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import jakarta.json.Json;
+
 /**
  * What people do to a message in the web client. Replies: "Reply" in a message's menu puts the
  * message above the composer, the reply goes out with its quote in the bubble, a click on a quote
@@ -16,7 +18,9 @@ import org.openqa.selenium.WebElement;
  * click goes to the message, until it is unpinned. Reactions: "React" in the menu offers a few emoji,
  * the counts show under the bubble on every member's page, the reader's own pressed, and a click on
  * one adds or takes back the reader's own. Receipts: the sender's newest message says "Read by 1" once
- * the other member has it on screen, and a click names who.
+ * the other member has it on screen, and a click names who. Forwards: "Forward" opens a chooser of the
+ * user's conversations, and the copy arrives there marked "Forwarded". Search: words typed over the
+ * conversation list find a message in older pages, marked, and a click opens its conversation there.
  */
 class WebMessageActionsIT extends BrowserIT {
 
@@ -126,6 +130,58 @@ class WebMessageActionsIT extends BrowserIT {
         say(annPage, "Or eight?");
         annPage.waitFor(WAIT, d -> messagesWith(d, "Dinner at seven?").get(0).findElements(testId("read-by")).isEmpty()
                 && !messagesWith(d, "Or eight?").get(0).findElements(testId("read-by")).isEmpty());
+    }
+
+    @Test
+    void aMessageIsForwardedToAnotherConversationFromItsMenu() {
+        var ann = named("Ann Lee");
+        var bob = named("Bob Chen");
+        String lunch = lunchCrew(ann, bob);
+        var club = api.post("/api/v1/groups", ann.token(), Json.createObjectBuilder().add("name", "Book club")
+                .add("memberIds", Json.createArrayBuilder().add(bob.id())).build());
+        assertEquals(201, club.status(), club.raw());
+        String clubId = club.json().getString("id");
+        Browser annPage = logIn(ann, Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+        open(annPage, lunch);
+        say(annPage, "The new menu is on the board");
+        var mine = annPage.waitFor(WAIT, d -> messagesWith(d, "The new menu is on the board").stream()
+                .filter(m -> !m.findElements(testId("message-menu")).isEmpty()).findFirst().orElse(null));
+        mine.findElement(testId("message-menu")).click();
+        mine.findElement(testId("forward")).click();
+        annPage.waitForTestId("forward-dialog");
+        annPage.driver().findElement(By.cssSelector("[data-testid=forward-to][data-group='" + clubId + "']")).click();
+        annPage.waitFor(WAIT, d -> d.findElement(testId("forwarded-to")).getText().equals("Forwarded to Book club"));
+        annPage.screenshot("forward-1280");
+
+        Browser bobPage = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        open(bobPage, clubId);
+        bobPage.waitFor(WAIT, d -> messagesWith(d, "The new menu is on the board").stream()
+                .anyMatch(m -> !m.findElements(testId("forwarded")).isEmpty()));
+    }
+
+    @Test
+    void aSearchFindsAnOldMessageAndOpensItsConversationThere() {
+        Two two = twoInAGroup();
+        assertEquals(201, api.post(MessagesIT.messages(two.gid()), two.bob().token(),
+                MessagesIT.text("s-1", "抢红包啦，快来！")).status());
+        for (int i = 0; i < 60; i++) {
+            assertEquals(201, api.post(MessagesIT.messages(two.gid()), two.ann().token(),
+                    MessagesIT.text("s-f" + i, "filler " + i)).status());
+        }
+        Browser annPage = two.annPage();
+        annPage.go("about:blank");
+        open(annPage, two.gid());
+        annPage.type("search", "红包");
+        var hit = annPage.waitFor(WAIT, d -> d.findElements(testId("search-hit")).stream().findFirst().orElse(null));
+        assertTrue(hit.getText().contains("抢红包啦"), hit.getText());
+        assertEquals("红包", hit.findElement(By.tagName("mark")).getText());
+        annPage.screenshot("search-1280");
+        String href = hit.getAttribute("href");
+        String seq = href.substring(href.lastIndexOf('/') + 1);
+        hit.click();
+        var found = annPage.waitFor(WAIT, d -> d.findElements(By.cssSelector("[data-testid=message][data-seq=\"" + seq + "\"].flash"))
+                .stream().findFirst().orElse(null));
+        assertTrue(found.getText().contains("抢红包啦"), found.getText());
     }
 
     /** A reaction as it reads: the emoji and the count (flex items, which the driver's text puts on lines of their own). */

@@ -13,6 +13,14 @@ public interface MediaCatalog {
      */
     MediaInfo attach(String mediaId, String userId, String conversationId, String messageType);
 
+    /**
+     * A forward: the media, posted in {@code fromConversationId}, is posted in
+     * {@code toConversationId} too, whose members may then download it (the caller checked that
+     * the forwarder may read it); 404 unless the file exists and was posted there. Runs in the
+     * caller's transaction.
+     */
+    MediaInfo share(String mediaId, String fromConversationId, String toConversationId);
+
     /** The media of these ids that exist, with fresh signed links. */
     Map<String, MediaInfo> describe(Collection<String> mediaIds);
 }

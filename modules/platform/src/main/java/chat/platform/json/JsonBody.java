@@ -20,20 +20,35 @@ import jakarta.json.JsonValue;
 public final class JsonBody {
 
     private final JsonObject json;
+    /** Where this object sits in the frame ({@code "forwardFrom."}), before the names of its fields in errors. */
+    private final String path;
 
-    private JsonBody(JsonObject json) {
+    private JsonBody(JsonObject json, String path) {
         this.json = json;
+        this.path = path;
     }
 
     public static JsonBody of(JsonObject json) {
         if (json == null) {
             throw new InvalidInputException("body", "a JSON object is required");
         }
-        return new JsonBody(json);
+        return new JsonBody(json, "");
+    }
+
+    /** An object inside this one, whose fields errors name as {@code field.name}; empty when absent or null. */
+    public Optional<JsonBody> optionalObject(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonObject object)) {
+            throw new InvalidInputException(path + field, "must be an object");
+        }
+        return Optional.of(new JsonBody(object, path + field + "."));
     }
 
     public String requiredString(String field) {
-        return optionalString(field).orElseThrow(() -> new InvalidInputException(field, "is required"));
+        return optionalString(field).orElseThrow(() -> new InvalidInputException(path + field, "is required"));
     }
 
     public Optional<String> optionalString(String field) {
@@ -42,9 +57,9 @@ public final class JsonBody {
             return Optional.empty();
         }
         if (!(value instanceof JsonString string)) {
-            throw new InvalidInputException(field, "must be a string");
+            throw new InvalidInputException(path + field, "must be a string");
         }
-        return Optional.of(text(field, string));
+        return Optional.of(text(path + field, string));
     }
 
     /** An array of strings, or null when the field is absent or null. */
@@ -54,14 +69,14 @@ public final class JsonBody {
             return null;
         }
         if (!(value instanceof JsonArray array)) {
-            throw new InvalidInputException(field, "must be an array");
+            throw new InvalidInputException(path + field, "must be an array");
         }
         List<String> strings = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonString string)) {
-                throw new InvalidInputException(field + "[" + i + "]", "must be a string");
+                throw new InvalidInputException(path + field + "[" + i + "]", "must be a string");
             }
-            strings.add(text(field + "[" + i + "]", string));
+            strings.add(text(path + field + "[" + i + "]", string));
         }
         return strings;
     }
@@ -73,7 +88,7 @@ public final class JsonBody {
             return otherwise;
         }
         if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-            throw new InvalidInputException(field, "must be true or false");
+            throw new InvalidInputException(path + field, "must be true or false");
         }
         return value == JsonValue.TRUE;
     }
@@ -91,7 +106,7 @@ public final class JsonBody {
     }
 
     public long requiredLong(String field) {
-        return optionalLong(field).orElseThrow(() -> new InvalidInputException(field, "is required"));
+        return optionalLong(field).orElseThrow(() -> new InvalidInputException(path + field, "is required"));
     }
 
     public Optional<Long> optionalLong(String field) {
@@ -100,12 +115,12 @@ public final class JsonBody {
             return Optional.empty();
         }
         if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-            throw new InvalidInputException(field, "must be a whole number");
+            throw new InvalidInputException(path + field, "must be a whole number");
         }
         try {
             return Optional.of(number.longValueExact());
         } catch (ArithmeticException e) {
-            throw new InvalidInputException(field, "is out of range");
+            throw new InvalidInputException(path + field, "is out of range");
         }
     }
 }

@@ -38,6 +38,14 @@ class DefaultMediaCatalog implements MediaCatalog {
     }
 
     @Override
+    public MediaInfo share(String mediaId, String fromConversationId, String toConversationId) {
+        MediaFile file = files.find(mediaId).filter(f -> files.conversationsOf(mediaId).contains(fromConversationId))
+                .orElseThrow(() -> new NotFoundException("no media " + mediaId + " in " + fromConversationId));
+        files.posted(mediaId, toConversationId);
+        return links.describe(file);
+    }
+
+    @Override
     public Map<String, MediaInfo> describe(Collection<String> mediaIds) {
         Map<String, MediaInfo> described = new LinkedHashMap<>();
         if (!mediaIds.isEmpty()) {

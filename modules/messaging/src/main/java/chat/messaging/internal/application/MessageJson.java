@@ -20,7 +20,8 @@ import jakarta.json.JsonObjectBuilder;
  * {@code media} described by the media module (fresh signed links), {@code redpack: {id}} on
  * red-packet messages, {@code mentions} and {@code mentionAll} only on messages that mention, and
  * {@code replyTo: {seq, senderId, type, preview}} only on replies, {@code reactions: [{emoji, count,
- * mine}]} only on messages with reactions ({@code mine}: the reader's own). The REST answer
+ * mine}]} only on messages with reactions ({@code mine}: the reader's own), {@code forwarded: true} only
+ * on forwards. The REST answer
  * ({@code MessageView}) writes the same bytes, and a unit test holds the two together.
  */
 // JSON-P, not JSON-B: these objects go into frames built on the push/pull hot path.
@@ -83,6 +84,9 @@ public class MessageJson {
         }
         if (!m.reactions().isEmpty()) {
             json.add("reactions", reactions(m.reactions(), myReactions));
+        }
+        if (m.forwarded()) {
+            json.add("forwarded", true);
         }
         return json.add("sentAt", m.sentAt().toString())
                 .add("recalled", m.recalled())

@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
  * A client's send: the caller must be allowed to post, a retried {@code clientMsgId} is answered
  * with the stored message, those it mentions must be members, the message it answers must be one
  * of the conversation's, the rate limit counts the rest, and
- * {@link StoreMessage} stores it.
+ * {@link StoreMessage} stores it. A forward goes to {@link ForwardMessage}.
  */
 @ApplicationScoped
 public class SendMessage {
@@ -42,13 +42,29 @@ public class SendMessage {
     @Inject
     MediaCatalog media;
 
+    @Inject
+    ForwardMessage forwards;
+
     /** The message, and whether this call stored it (false: a retry answered with the stored one). */
     public record Sent(Message message, boolean created) {
     }
 
-    /** What a client asks to send; {@code mentions} and {@code replyTo} (a seq of the same conversation) may be null. */
+    /**
+     * What a client asks to send; {@code mentions}, {@code replyTo} (a seq of the same
+     * conversation) and {@code forwardFrom} (a message to copy) may be null.
+     */
     public record Draft(String groupId, String senderId, String clientMsgId, String type, String text, String mediaId,
-                        List<String> mentions, boolean mentionAll, Long replyTo) {
+                        List<String> mentions, boolean mentionAll, Long replyTo, ForwardFrom forwardFrom) {
+
+        /** A message written here, not a forward. */
+        public static Draft written(String groupId, String senderId, String clientMsgId, String type, String text,
+                                    String mediaId, List<String> mentions, boolean mentionAll, Long replyTo) {
+            return new Draft(groupId, senderId, clientMsgId, type, text, mediaId, mentions, mentionAll, replyTo, null);
+        }
+    }
+
+    /** The message a forward copies; checked by {@link ForwardMessage}. */
+    public record ForwardFrom(String groupId, Long seq) {
     }
 
     /**
@@ -57,6 +73,9 @@ public class SendMessage {
      * batch ({@link SendBatches}) and this returns once that batch has committed.
      */
     public Sent send(Draft draft) {
+        if (draft.forwardFrom() != null) {
+            return forwards.forward(draft);
+        }
         String clientMsgId = MessageRules.clientMsgId(draft.clientMsgId());
         MessageType type = MessageRules.clientType(draft.type());
         String text = type == MessageType.TEXT ? MessageRules.text(draft.text()) : null;

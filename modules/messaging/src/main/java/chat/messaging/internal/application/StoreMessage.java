@@ -16,6 +16,7 @@ import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageType;
 import chat.messaging.internal.domain.Quote;
+import chat.messaging.internal.domain.Reactions;
 import chat.messaging.internal.domain.SenderKey;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
@@ -43,10 +44,17 @@ public class StoreMessage {
 
     /**
      * A message to store: {@code attachmentId} is what it carries, a media id or a red packet's id;
-     * {@code replyTo} the message it answers, quoted (null: none).
+     * {@code replyTo} the message it answers, quoted (null: none); {@code forwarded} whether it
+     * copies another message.
      */
     public record Unstored(String groupId, String senderId, String clientMsgId, MessageType type, String text,
-                           String attachmentId, Mentions mentions, Quote replyTo) {
+                           String attachmentId, Mentions mentions, Quote replyTo, boolean forwarded) {
+
+        /** A message written here (not forwarded). */
+        public Unstored(String groupId, String senderId, String clientMsgId, MessageType type, String text,
+                        String attachmentId, Mentions mentions, Quote replyTo) {
+            this(groupId, senderId, clientMsgId, type, text, attachmentId, mentions, replyTo, false);
+        }
 
         /** A message that mentions nobody, such as a red packet's. */
         public Unstored(String groupId, String senderId, String clientMsgId, MessageType type, String text,
@@ -89,7 +97,8 @@ public class StoreMessage {
                 continue;
             }
             Message message = new Message(u.groupId(), nextSeq.merge(u.groupId(), 1L, Long::sum) - 1, u.senderId(),
-                    u.clientMsgId(), u.type(), u.text(), u.attachmentId(), now, false, u.mentions(), u.replyTo());
+                    u.clientMsgId(), u.type(), u.text(), u.attachmentId(), now, false, u.mentions(), u.replyTo(),
+                    Reactions.NONE, u.forwarded());
             stored.put(SenderKey.of(message), message);
             fresh.add(message);
             sent.add(new Sent(message, true));

@@ -10,20 +10,21 @@ import java.time.Instant;
  * @param mentions whom it calls on; {@link Mentions#NONE} for most, and once recalled
  * @param replyTo  the message it answers, quoted; null when it answers none, and once recalled
  * @param reactions how many members reacted with each emoji; {@link Reactions#NONE} for most, and once recalled
+ * @param forwarded whether a member forwarded it from another message (whose type, text and media it copies)
  */
 public record Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
                       String attachmentId, Instant sentAt, boolean recalled, Mentions mentions, Quote replyTo,
-                      Reactions reactions) {
+                      Reactions reactions, boolean forwarded) {
 
     public Message {
         mentions = mentions == null ? Mentions.NONE : mentions;
         reactions = reactions == null ? Reactions.NONE : reactions;
     }
 
-    /** A message nobody reacted to (as every message is when sent). */
+    /** A message written, not forwarded, that nobody reacted to. */
     public Message(String groupId, long seq, String senderId, String clientMsgId, MessageType type, String text,
                    String attachmentId, Instant sentAt, boolean recalled, Mentions mentions, Quote replyTo) {
-        this(groupId, seq, senderId, clientMsgId, type, text, attachmentId, sentAt, recalled, mentions, replyTo, null);
+        this(groupId, seq, senderId, clientMsgId, type, text, attachmentId, sentAt, recalled, mentions, replyTo, null, false);
     }
 
     /** A message that answers none. */
@@ -38,7 +39,14 @@ public record Message(String groupId, long seq, String senderId, String clientMs
         this(groupId, seq, senderId, clientMsgId, type, text, attachmentId, sentAt, recalled, Mentions.NONE, null);
     }
 
+    public Message withReactions(Reactions now) {
+        return new Message(groupId, seq, senderId, clientMsgId, type, text, attachmentId, sentAt, recalled, mentions, replyTo,
+                now, forwarded);
+    }
+
+    /** What a recall leaves: the seq, the sender, the type and the time (and whether it was a forward). */
     public Message recalledCopy() {
-        return new Message(groupId, seq, senderId, clientMsgId, type, null, null, sentAt, true);
+        return new Message(groupId, seq, senderId, clientMsgId, type, null, null, sentAt, true, Mentions.NONE, null,
+                Reactions.NONE, forwarded);
     }
 }

@@ -2,6 +2,7 @@ package chat.messaging.internal.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import chat.platform.errors.InvalidInputException;
 
@@ -51,6 +52,25 @@ public final class MessageRules {
             throw new InvalidInputException("replyTo", "must be the seq of a message of this conversation, 1 or more");
         }
         return seq;
+    }
+
+    /** The conversation of the message a forward copies, and its seq: both given, the seq 1 or more. */
+    public static String forwardFrom(String groupId, Long seq) {
+        if (groupId == null || groupId.isBlank()) {
+            throw new InvalidInputException("forwardFrom.groupId", "is required: the conversation of the message forwarded");
+        }
+        if (seq == null || seq < 1) {
+            throw new InvalidInputException("forwardFrom.seq", "is required: the seq of the message forwarded, 1 or more");
+        }
+        return groupId;
+    }
+
+    /** A forward carries the original as it is: nothing of its own but its id and type. */
+    public static void forwardAlone(String text, String mediaId, List<String> mentions, boolean mentionAll, Long replyTo) {
+        if (text != null || mediaId != null || mentions != null && !mentions.isEmpty() || mentionAll || replyTo != null) {
+            throw new InvalidInputException("forwardFrom", "a forward copies the original as it is: send no text, "
+                    + "mediaId, mentions or replyTo with it");
+        }
     }
 
     /** The sender may recall within the window; owners and admins at any time (checked by the caller). */

@@ -37,7 +37,7 @@ class JdbcMessageRepository implements MessageRepository {
 
     static final String COLUMNS = "m.conversation_id, m.seq, m.sender_id, m.client_msg_id, m.type, m.text,"
             + " m.media_id, m.sent_at, m.recalled_at, m.mentions, m.mention_all, m.reply_seq, m.reply_sender_id,"
-            + " m.reply_type, m.reply_preview, m.reaction_emoji, m.reaction_counts";
+            + " m.reply_type, m.reply_preview, m.reaction_emoji, m.reaction_counts, m.forwarded";
     static final String NOT_HIDDEN = " AND NOT EXISTS (SELECT 1 FROM messaging.hidden_messages h"
             + " WHERE h.user_id = ? AND h.conversation_id = m.conversation_id AND h.seq = m.seq)";
     private static final String UNIQUE_VIOLATION = "23505";
@@ -78,10 +78,10 @@ class JdbcMessageRepository implements MessageRepository {
         try (Connection c = dataSource.getConnection();
              var insert = c.prepareStatement("INSERT INTO messaging.messages (conversation_id, seq, sender_id,"
                      + " client_msg_id, type, text, media_id, sent_at, mentions, mention_all, reply_seq, reply_sender_id,"
-                     + " reply_type, reply_preview) SELECT g, s, u, k, t, x, a, timestamptz 'epoch' + e * interval '1 microsecond',"
-                     + " string_to_array(n, ','), l, qs, qu, qt, qp FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[],"
-                     + " ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[], ?::bigint[], ?::text[], ?::text[],"
-                     + " ?::text[]) AS b (g, s, u, k, t, x, a, e, n, l, qs, qu, qt, qp)")) {
+                     + " reply_type, reply_preview, forwarded) SELECT g, s, u, k, t, x, a, timestamptz 'epoch' + e * interval"
+                     + " '1 microsecond', string_to_array(n, ','), l, qs, qu, qt, qp, f FROM unnest(?::text[], ?::bigint[],"
+                     + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[], ?::bigint[],"
+                     + " ?::text[], ?::text[], ?::text[], ?::boolean[]) AS b (g, s, u, k, t, x, a, e, n, l, qs, qu, qt, qp, f)")) {
             insert.setArray(1, c.createArrayOf("text", batch.stream().map(Message::groupId).toArray()));
             insert.setArray(2, c.createArrayOf("bigint", batch.stream().map(Message::seq).toArray()));
             insert.setArray(3, c.createArrayOf("text", batch.stream().map(Message::senderId).toArray()));
@@ -99,6 +99,7 @@ class JdbcMessageRepository implements MessageRepository {
             insert.setArray(12, c.createArrayOf("text", quoted(batch, Quote::senderId)));
             insert.setArray(13, c.createArrayOf("text", quoted(batch, q -> q.type().name())));
             insert.setArray(14, c.createArrayOf("text", quoted(batch, Quote::preview)));
+            insert.setArray(15, c.createArrayOf("boolean", batch.stream().map(Message::forwarded).toArray()));
             insert.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -255,7 +256,7 @@ class JdbcMessageRepository implements MessageRepository {
         return new Message(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4),
                 MessageType.valueOf(rows.getString(5)), rows.getString(6), rows.getString(7),
                 rows.getTimestamp(8).toInstant(), rows.getTimestamp(9) != null, mentions(rows.getArray(10), rows.getBoolean(11)),
-                quote(rows), reactions(rows.getArray(16), rows.getArray(17)));
+                quote(rows), reactions(rows.getArray(16), rows.getArray(17)), rows.getBoolean(18));
     }
 
     private static Quote quote(ResultSet rows) throws SQLException {

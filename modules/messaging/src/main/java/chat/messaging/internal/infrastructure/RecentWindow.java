@@ -88,6 +88,9 @@ record RecentWindow(List<Message> messages) {
                 m.reactions().counts().forEach(c -> reactions.add(Json.createArrayBuilder().add(c.emoji()).add(c.count())));
                 json.add("e", reactions);
             }
+            if (m.forwarded()) {
+                json.add("f", true);
+            }
             array.add(json);
         }
         return array.build().toString();
@@ -99,7 +102,7 @@ record RecentWindow(List<Message> messages) {
             messages.add(new Message(j.getString("g"), j.getJsonNumber("s").longValue(), j.getString("u"),
                     j.getString("c"), MessageType.valueOf(j.getString("t")), j.getString("x", null),
                     j.getString("m", null), Instant.parse(j.getString("at")), j.getBoolean("r"), mentions(j), quote(j),
-                    reactions(j)));
+                    reactions(j), j.getBoolean("f", false)));
         }
         return new RecentWindow(messages);
     }

@@ -52,7 +52,7 @@ public class AdminMessageResource {
     @APIResponse(responseCode = "429", ref = "RateLimited")
     public Response post(@Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId,
                          @RequestBody(required = true) OperatorMessageRequest body) {
-        var sent = sendMessage.send(new SendMessage.Draft(groupId, body.senderId(), body.clientMsgId(), body.type(),
+        var sent = sendMessage.send(SendMessage.Draft.written(groupId, body.senderId(), body.clientMsgId(), body.type(),
                 body.text(), null, null, false, null));
         return Response.status(sent.created() ? 201 : 200).entity(views.of(sent.message(), body.senderId())).build();
     }

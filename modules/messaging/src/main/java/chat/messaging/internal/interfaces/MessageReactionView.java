@@ -6,9 +6,11 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import chat.messaging.internal.domain.Reactions;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** How many members reacted to a message with one emoji, and whether the reader is one of them. */
 @Schema(name = "Reaction")
+@JsonbPropertyOrder({"emoji", "count", "mine"})
 public record MessageReactionView(
         @Schema(required = true, example = "👍") String emoji,
         @Schema(required = true, minimum = "1") int count,

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import chat.messaging.internal.application.SendMessage;
 import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.MessageRules;
 import jakarta.validation.constraints.NotNull;
@@ -36,5 +37,13 @@ public record MessageRequest(
         Boolean mentionAll,
         @Schema(nullable = true, minimum = "1", description = "The seq of the message this one answers, in the same "
                 + "conversation (else 400): the message carries it quoted", example = "41")
-        Long replyTo) {
+        Long replyTo,
+        @Schema(nullable = true, description = "Forwards a message the caller may read (a text or a file, not a red "
+                + "packet or a system message): the new message copies its type (type must name it), text and media, "
+                + "and carries forwarded: true. Send no text, mediaId, mentions or replyTo with it.")
+        MessageForwardRequest forwardFrom) {
+
+    SendMessage.ForwardFrom forward() {
+        return forwardFrom == null ? null : forwardFrom.toDomain();
+    }
 }

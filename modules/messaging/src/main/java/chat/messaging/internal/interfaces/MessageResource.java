@@ -72,7 +72,7 @@ public class MessageResource {
     public Response send(@Parameter(description = "The conversation's id (a group or a direct chat)") @PathParam("gid") String groupId,
                          @RequestBody(required = true) MessageRequest body) {
         var sent = sendMessage.send(new SendMessage.Draft(groupId, caller(), body.clientMsgId(), body.type(), body.text(),
-                body.mediaId(), body.mentions(), Boolean.TRUE.equals(body.mentionAll()), body.replyTo()));
+                body.mediaId(), body.mentions(), Boolean.TRUE.equals(body.mentionAll()), body.replyTo(), body.forward()));
         return Response.status(sent.created() ? 201 : 200).entity(views.of(sent.message(), caller())).build();
     }
 

@@ -19,7 +19,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  */
 @Schema(name = "Message")
 @JsonbPropertyOrder({"groupId", "seq", "senderId", "clientMsgId", "type", "text", "media", "redpack", "mentions",
-        "mentionAll", "replyTo", "reactions", "sentAt", "recalled"})
+        "mentionAll", "replyTo", "reactions", "forwarded", "sentAt", "recalled"})
 public record MessageView(
         @Schema(required = true, description = "The conversation (a group or a direct chat)") String groupId,
         @Schema(required = true, minimum = "1", description = "1, 2, 3... per conversation, with no gaps, in the order "
@@ -39,6 +39,8 @@ public record MessageView(
         @JsonbNillable(false) MessageQuoteView replyTo,
         @JsonbNillable(false) @Schema(description = "Emoji members reacted with, in the order they first came, with "
                 + "their counts; absent when none") List<MessageReactionView> reactions,
+        @JsonbNillable(false) @Schema(description = "true on a message forwarded from another (it copies that one's "
+                + "type, text and media); absent otherwise") Boolean forwarded,
         @Schema(required = true) Instant sentAt,
         @Schema(required = true, description = "Taken back by its sender or an admin: its text and media are gone")
         boolean recalled) {
@@ -55,6 +57,7 @@ public record MessageView(
         return new MessageView(m.groupId(), m.seq(), m.senderId(), m.clientMsgId(), m.type(), m.text(),
                 media == null ? null : MessageMediaView.of(media), MessageRedPackView.of(m),
                 m.mentions().userIds().isEmpty() ? null : m.mentions().userIds(), m.mentions().all() ? Boolean.TRUE : null,
-                MessageQuoteView.of(m.replyTo()), MessageReactionView.of(m.reactions(), myReactions), m.sentAt(), m.recalled());
+                MessageQuoteView.of(m.replyTo()), MessageReactionView.of(m.reactions(), myReactions),
+                m.forwarded() ? Boolean.TRUE : null, m.sentAt(), m.recalled());
     }
 }

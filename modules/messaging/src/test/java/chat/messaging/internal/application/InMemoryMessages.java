@@ -93,7 +93,8 @@ class InMemoryMessages implements MessageRepository {
 
     @Override
     public List<Long> hiddenSeqs(String userId, String groupId) {
-        throw new UnsupportedOperationException();
+        return hidden.stream().map(h -> h.split("\\|")).filter(h -> h[0].equals(userId) && h[1].equals(groupId))
+                .map(h -> Long.valueOf(h[2])).toList();
     }
 
     @Override

@@ -39,8 +39,7 @@ class InMemoryReactions implements ReactionRepository {
     @Override
     public void store(String groupId, long seq, Reactions reactions) {
         Message m = messages.find(groupId, seq).orElseThrow();
-        messages.stored.set(messages.stored.indexOf(m), new Message(m.groupId(), m.seq(), m.senderId(), m.clientMsgId(),
-                m.type(), m.text(), m.attachmentId(), m.sentAt(), m.recalled(), m.mentions(), m.replyTo(), reactions));
+        messages.stored.set(messages.stored.indexOf(m), m.withReactions(reactions));
     }
 
     @Override

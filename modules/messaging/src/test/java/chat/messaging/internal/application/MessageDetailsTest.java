@@ -33,6 +33,11 @@ class MessageDetailsTest {
             }
 
             @Override
+            public MediaInfo share(String mediaId, String fromConversationId, String toConversationId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Map<String, MediaInfo> describe(Collection<String> mediaIds) {
                 asked.add(List.copyOf(mediaIds));
                 return mediaIds.contains("md1") ? Map.of("md1", PHOTO) : Map.of();

@@ -58,6 +58,15 @@ final class MessagingFixture {
         }
 
         @Override
+        public MediaInfo share(String mediaId, String fromConversationId, String toConversationId) {
+            if (attached.stream().noneMatch(a -> a.startsWith(mediaId + " " + fromConversationId + " "))) {
+                throw new NotFoundException("no media " + mediaId + " in " + fromConversationId);
+            }
+            attached.add(mediaId + " " + toConversationId + " shared");
+            return null;
+        }
+
+        @Override
         public Map<String, MediaInfo> describe(Collection<String> mediaIds) {
             throw new UnsupportedOperationException();
         }
@@ -104,6 +113,12 @@ final class MessagingFixture {
         useCase.media = media;
         useCase.batches = new SendBatches();
         useCase.batches.store = storeMessage();
+        useCase.forwards = new ForwardMessage();
+        useCase.forwards.conversations = conversations;
+        useCase.forwards.messages = messages;
+        useCase.forwards.rateLimit = rateLimit;
+        useCase.forwards.media = media;
+        useCase.forwards.batches = useCase.batches;
         return useCase;
     }
 

@@ -30,7 +30,7 @@ class SendMessageTest {
     private final SendMessage send = fixture.sendMessage();
 
     private SendMessage.Draft text(String groupId, String clientMsgId, String text) {
-        return new SendMessage.Draft(groupId, "ann", clientMsgId, "TEXT", text, null, null, false, null);
+        return SendMessage.Draft.written(groupId, "ann", clientMsgId, "TEXT", text, null, null, false, null);
     }
 
     @Test
@@ -111,7 +111,7 @@ class SendMessageTest {
     void aMediaMessageAttachesTheUploadersMedia() {
         fixture.conversations.group("g", "ann", "bob");
         fixture.uploads.add("m1|ann");
-        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "IMAGE", "ignored", "m1", null, false, null));
+        var sent = send.send(SendMessage.Draft.written("g", "ann", "c1", "IMAGE", "ignored", "m1", null, false, null));
         assertEquals("m1", sent.message().attachmentId());
         assertNull(sent.message().text());
         assertEquals(List.of("m1 g IMAGE"), fixture.attached);
@@ -122,14 +122,14 @@ class SendMessageTest {
         fixture.conversations.group("g", "ann", "bob");
         fixture.uploads.add("m1|bob");
         assertThrows(NotFoundException.class,
-                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "VIDEO", null, "m1", null, false, null)));
+                () -> send.send(SendMessage.Draft.written("g", "ann", "c1", "VIDEO", null, "m1", null, false, null)));
         assertEquals(List.of(), fixture.messages.stored);
     }
 
     @Test
     void aTextMessageNeverCarriesAnAttachment() {
         fixture.conversations.group("g", "ann", "bob");
-        var sent = send.send(new SendMessage.Draft("g", "ann", "c1", "TEXT", "hi", "m1", null, false, null));
+        var sent = send.send(SendMessage.Draft.written("g", "ann", "c1", "TEXT", "hi", "m1", null, false, null));
         assertNull(sent.message().attachmentId());
         assertEquals(List.of(), fixture.attached);
     }
@@ -157,7 +157,7 @@ class SendMessageTest {
     }
 
     private static SendMessage.Draft replying(String groupId, String clientMsgId, long replyTo) {
-        return new SendMessage.Draft(groupId, "ann", clientMsgId, "TEXT", "yes", null, null, false, replyTo);
+        return SendMessage.Draft.written(groupId, "ann", clientMsgId, "TEXT", "yes", null, null, false, replyTo);
     }
 
     @Test
@@ -182,7 +182,7 @@ class SendMessageTest {
     }
 
     private SendMessage.Draft mentioning(String senderId, List<String> mentions, boolean all) {
-        return new SendMessage.Draft("g", senderId, "m-" + senderId, "TEXT", "hey", null, mentions, all, null);
+        return SendMessage.Draft.written("g", senderId, "m-" + senderId, "TEXT", "hey", null, mentions, all, null);
     }
 
     @Test
@@ -239,13 +239,13 @@ class SendMessageTest {
     @Test
     void aClientMayNotSendASystemMessage() {
         assertEquals("type", assertThrows(InvalidInputException.class,
-                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "SYSTEM", "hi", null, null, false, null))).field());
+                () -> send.send(SendMessage.Draft.written("g", "ann", "c1", "SYSTEM", "hi", null, null, false, null))).field());
     }
 
     @Test
     void anUnknownTypeIsRefused() {
         assertEquals("type", assertThrows(InvalidInputException.class,
-                () -> send.send(new SendMessage.Draft("g", "ann", "c1", "text", "hi", null, null, false, null))).field());
+                () -> send.send(SendMessage.Draft.written("g", "ann", "c1", "text", "hi", null, null, false, null))).field());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import chat.messaging.internal.domain.Mentions;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
 import chat.messaging.internal.domain.Quote;
+import chat.messaging.internal.domain.Reactions;
 import chat.platform.rest.JsonBinding;
 import jakarta.json.Json;
 
@@ -98,6 +100,17 @@ class MessageAnswersTest {
                 + "\"preview\":\"Lunch?\"}," + AT + ",\"recalled\":false}", reply, null);
         bothWrite("{\"groupId\":\"g1\",\"seq\":16,\"senderId\":\"bob\",\"clientMsgId\":\"c-16\",\"type\":\"TEXT\","
                 + "\"text\":null,\"media\":null," + AT + ",\"recalled\":true}", reply.recalledCopy(), null);
+    }
+
+    @Test
+    void aForwardWithReactionsShowsTheCountsAndTheReadersOwnAndSaysItIsForwarded() {
+        var forward = new Message("g1", 17, "bob", "c-17", MessageType.TEXT, "Menu", null, SENT, false, Mentions.NONE, null,
+                new Reactions(List.of(new Reactions.Count("👍", 2), new Reactions.Count("❤️", 1))), true);
+        String expected = "{\"groupId\":\"g1\",\"seq\":17,\"senderId\":\"bob\",\"clientMsgId\":\"c-17\",\"type\":\"TEXT\","
+                + "\"text\":\"Menu\",\"media\":null,\"reactions\":[{\"emoji\":\"👍\",\"count\":2,\"mine\":true},"
+                + "{\"emoji\":\"❤️\",\"count\":1,\"mine\":false}],\"forwarded\":true," + AT + ",\"recalled\":false}";
+        assertEquals(expected, json(MessageView.of(forward, null, Set.of("👍"))), "REST");
+        assertEquals(expected, MessageJson.json(forward, null, Set.of("👍")).toString(), "WebSocket");
     }
 
     @Test

@@ -17,15 +17,15 @@ class MessageRequestsTest {
 
     @Test
     void aSendBindsItsFieldsAndIgnoresOthers() throws IOException {
-        assertEquals(new MessageRequest("c1", "TEXT", "hi", null, List.of(), null, null),
+        assertEquals(new MessageRequest("c1", "TEXT", "hi", null, List.of(), null, null, null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"c1\",\"type\":\"TEXT\",\"text\":\"hi\",\"mentions\":[]}"));
-        assertEquals(new MessageRequest("c2", "IMAGE", null, "md1", null, null, null),
+        assertEquals(new MessageRequest("c2", "IMAGE", null, "md1", null, null, null, null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"c2\",\"type\":\"IMAGE\",\"text\":null,\"mediaId\":\"md1\"}"));
     }
 
     @Test
     void aSendCarriesItsMentions() throws IOException {
-        assertEquals(new MessageRequest("c3", "TEXT", "@bo @cy", null, List.of("bo", "cy"), true, 15L),
+        assertEquals(new MessageRequest("c3", "TEXT", "@bo @cy", null, List.of("bo", "cy"), true, 15L, null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"c3\",\"type\":\"TEXT\",\"text\":\"@bo @cy\","
                         + "\"mentions\":[\"bo\",\"cy\"],\"mentionAll\":true,\"replyTo\":15}"));
         assertEquals("mentionAll: must be true or false",
@@ -33,9 +33,17 @@ class MessageRequestsTest {
     }
 
     @Test
+    void aForwardNamesTheMessageItCopies() throws IOException {
+        assertEquals(new MessageRequest("c4", "TEXT", null, null, null, null, null, new MessageForwardRequest("g1", 7L)),
+                read(MessageRequest.class, "{\"clientMsgId\":\"c4\",\"type\":\"TEXT\",\"forwardFrom\":{\"groupId\":\"g1\",\"seq\":7}}"));
+        assertEquals("forwardFrom.seq: must be a whole number", refusal(MessageRequest.class,
+                "{\"clientMsgId\":\"c4\",\"type\":\"TEXT\",\"forwardFrom\":{\"groupId\":\"g1\",\"seq\":\"7\"}}"));
+    }
+
+    @Test
     void theTextRulesAreLeftToTheDomain() throws IOException {
         // an empty id, a server-only type and a blank text bind: MessageRules refuses them, for REST and WebSocket alike
-        assertEquals(new MessageRequest("", "REDPACK", " ", null, null, null, null),
+        assertEquals(new MessageRequest("", "REDPACK", " ", null, null, null, null, null),
                 read(MessageRequest.class, "{\"clientMsgId\":\"\",\"type\":\"REDPACK\",\"text\":\" \"}"));
     }
 

@@ -18,6 +18,7 @@ public record ReceiptsView(
         @Schema(required = true, description = "Those who read it, by nickname") List<Reader> readers) {
 
     @Schema(name = "Reader")
+    @JsonbPropertyOrder({"userId", "nickname"})
     public record Reader(@Schema(required = true) String userId, @Schema(required = true) String nickname) {
     }
 

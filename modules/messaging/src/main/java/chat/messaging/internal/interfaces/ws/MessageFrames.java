@@ -30,7 +30,9 @@ class MessageFrames {
                 connection.device().userId(), body.requiredString("clientMsgId"), body.requiredString("msgType"),
                 body.optionalString("text").orElse(null), body.optionalString("mediaId").orElse(null),
                 body.optionalStrings("mentions"), body.optionalBoolean("mentionAll", false),
-                body.optionalLong("replyTo").orElse(null)));
+                body.optionalLong("replyTo").orElse(null), body.optionalObject("forwardFrom")
+                        .map(from -> new SendMessage.ForwardFrom(from.requiredString("groupId"), from.requiredLong("seq")))
+                        .orElse(null)));
         return Json.createObjectBuilder().add("type", "ack")
                 .add("clientMsgId", sent.message().clientMsgId())
                 .add("groupId", sent.message().groupId())
