@@ -25,7 +25,8 @@ import jakarta.json.JsonObject;
  * Moves a member's read cursor: when they read ({@code PUT .../read} or a {@code read} frame) and
  * when they send (a sender has read up to its own message). The user's other devices hear of
  * every move as a {@code conversation.read} event, so a badge cleared on the phone clears on the
- * desktop, and in a small conversation the other members hear of it as a {@code receipt}.
+ * desktop, and in a small conversation the other members hear of a read as a {@code receipt} (not of
+ * a send: the send path stays as cheap as it was, and a client that shows a conversation reads it).
  */
 @ApplicationScoped
 public class MoveReadCursor {
@@ -94,7 +95,6 @@ public class MoveReadCursor {
             long last = lastSeqs.of(List.of(message.groupId())).get(message.groupId());
             userEvents.publishNow(List.of(message.senderId()),
                     event(message.groupId(), move.seq(), UnreadCount.of(last, move.seq())));
-            receipts.moved(message.groupId(), message.senderId(), move.seq());
         }
     }
 
