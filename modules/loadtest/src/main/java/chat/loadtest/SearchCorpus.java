@@ -11,7 +11,8 @@ import java.util.List;
  * {@code perConversation} TEXT messages of 4 to 12 words drawn by hash from {@link #WORDS} (English
  * words and Chinese and Japanese phrases written without spaces), one in a thousand with
  * "zephyr", from its owner, a second apart across all conversations; its seq counter is moved to
- * the last. The database computes each message's search grams as it stores it, as for a send.
+ * the last. As for a send or a restore, each insert leaves its messages in the search backlog and
+ * the server's indexer writes their keys; {@link #awaitIndexed} waits until it has.
  */
 final class SearchCorpus {
 
@@ -62,25 +63,44 @@ final class SearchCorpus {
         }
     }
 
+    /** Waits until the server has indexed every message written here. */
+    void awaitIndexed(Deadline deadline) throws SQLException, InterruptedException {
+        try (Connection c = database.connect(); var statement = c.createStatement()) {
+            while (true) {
+                try (var rows = statement.executeQuery("SELECT count(*) FROM messaging.search_backlog")) {
+                    rows.next();
+                    if (rows.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                if (deadline.expired()) {
+                    throw new IllegalStateException("the server did not index the messages before the deadline");
+                }
+                Thread.sleep(1_000);
+            }
+        }
+    }
+
     /** Settles the index (GIN's pending list) and the planner's statistics before anything is measured. */
     void settle() throws SQLException {
         try (Connection c = database.connect(); var statement = c.createStatement()) {
-            statement.execute("SELECT gin_clean_pending_list('messaging.messages_search'::regclass)");
+            statement.execute("SELECT gin_clean_pending_list('messaging.search_keys_grams'::regclass)");
             statement.execute("ANALYZE messaging.messages");
+            statement.execute("ANALYZE messaging.search_keys");
         }
     }
 
     /** The sizes the benchmark reports, as PostgreSQL's size functions give them, in bytes. */
-    record Sizes(long messages, long table, long searchIndex, long rows) {
+    record Sizes(long messages, long table, long searchKeys, long searchIndex, long rows) {
     }
 
     Sizes sizes() throws SQLException {
         try (Connection c = database.connect(); var statement = c.createStatement();
              var rows = statement.executeQuery("SELECT pg_total_relation_size('messaging.messages'),"
-                     + " pg_relation_size('messaging.messages'), pg_relation_size('messaging.messages_search'),"
-                     + " (SELECT count(*) FROM messaging.messages)")) {
+                     + " pg_relation_size('messaging.messages'), pg_relation_size('messaging.search_keys'),"
+                     + " pg_relation_size('messaging.search_keys_grams'), (SELECT count(*) FROM messaging.messages)")) {
             rows.next();
-            return new Sizes(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
+            return new Sizes(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ import jakarta.json.JsonObject;
 /**
  * Search: the caller's conversations only, newest first, paged, with the words marked; words
  * inside Chinese and Japanese text are found; recalled and hidden messages never appear, and a
- * member who left no longer finds that conversation; a query out of bounds is 400.
+ * member who left no longer finds that conversation; a query out of bounds is 400. The index is
+ * written a moment after a send (ADR 0018), so each test first waits until its last message is found.
  */
 class SearchIT extends ServerIT {
 
@@ -31,8 +33,33 @@ class SearchIT extends ServerIT {
     }
 
     private List<String> texts(Api.TestUser user, String q) {
-        return found(user, q, "").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return texts(api, user, q);
+    }
+
+    private static List<String> texts(Api api, Api.TestUser user, String q) {
+        var answer = api.get(search(q, ""), user.token());
+        assertEquals(200, answer.status(), answer.raw());
+        return answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(hit -> hit.getString("text")).toList();
+    }
+
+    /**
+     * The texts this search finds once they are {@code expected}, or, after ten seconds, what it
+     * finds then (which the caller's assertion reports): the index trails the sends.
+     */
+    static List<String> textsOnceIndexed(Api api, Api.TestUser user, String q, List<String> expected) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<String> texts = texts(api, user, q);
+        while (!texts.equals(expected) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the index", e);
+            }
+            texts = texts(api, user, q);
+        }
+        return texts;
     }
 
     private void post(Api.TestUser sender, String gid, String text) {
@@ -47,6 +74,8 @@ class SearchIT extends ServerIT {
         post(ann, gid, "抢红包啦");
         post(bob, gid, "今日は東京で会議です");
         post(bob, gid, "红包 in the evening: ＬＵＮＣＨ money");
+        assertEquals(List.of("红包 in the evening: ＬＵＮＣＨ money", "抢红包啦"),
+                textsOnceIndexed(api, bob, "红包", List.of("红包 in the evening: ＬＵＮＣＨ money", "抢红包啦")));
         var hits = found(bob, "红包", "");
         assertEquals(List.of("红包 in the evening: ＬＵＮＣＨ money", "抢红包啦"),
                 hits.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(h -> h.getString("text")).toList());
@@ -77,6 +106,9 @@ class SearchIT extends ServerIT {
         post(ann, shared, "budget numbers attached");
         post(ann, shared, "budget secret, recalled");
         post(ann, annOnly, "budget for cy and ann");
+        List<String> all = List.of("budget for cy and ann", "budget secret, recalled", "budget numbers attached",
+                "budget review at ten");
+        assertEquals(all, textsOnceIndexed(api, cy, "budget", all));
         assertEquals(204, api.delete(MessagesIT.messages(shared) + "/3", ann.token()).status());
         assertEquals(204, api.post(MessagesIT.messages(shared) + "/2/hide", bob.token(), null).status());
         assertEquals(List.of("budget review at ten"), texts(bob, "budget"), "not recalled, not hidden, not others'");
@@ -98,6 +130,8 @@ class SearchIT extends ServerIT {
         for (int i = 0; i < 7; i++) {
             post(ann, gid, "standup note " + i);
         }
+        assertEquals(7, textsOnceIndexed(api, bob, "standup", List.of("standup note 6", "standup note 5",
+                "standup note 4", "standup note 3", "standup note 2", "standup note 1", "standup note 0")).size());
         List<String> seen = new ArrayList<>();
         String before = null;
         do {

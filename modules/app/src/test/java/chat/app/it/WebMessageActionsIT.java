@@ -3,6 +3,8 @@ package chat.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -168,6 +170,7 @@ class WebMessageActionsIT extends BrowserIT {
             assertEquals(201, api.post(MessagesIT.messages(two.gid()), two.ann().token(),
                     MessagesIT.text("s-f" + i, "filler " + i)).status());
         }
+        assertEquals(List.of("抢红包啦，快来！"), SearchIT.textsOnceIndexed(api, two.ann(), "红包", List.of("抢红包啦，快来！")));
         Browser annPage = two.annPage();
         annPage.go("about:blank");
         open(annPage, two.gid());

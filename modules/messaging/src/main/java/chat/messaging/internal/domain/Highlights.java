@@ -1,9 +1,7 @@
 package chat.messaging.internal.domain;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where a search's words stand in a message's text, as a client marks them: ranges of UTF-16
@@ -22,7 +20,7 @@ public final class Highlights {
     }
 
     public static List<Range> of(String text, String query) {
-        String needle = fold(query);
+        String needle = SearchGrams.fold(query);
         if (text == null || needle.isEmpty()) {
             return List.of();
         }
@@ -32,7 +30,7 @@ public final class Highlights {
         List<Integer> ends = new ArrayList<>(text.length());
         for (int at = 0; at < text.length(); ) {
             int next = at + Character.charCount(text.codePointAt(at));
-            String piece = fold(text.substring(at, next));
+            String piece = SearchGrams.fold(text.substring(at, next));
             for (int i = 0; i < piece.length(); i++) {
                 starts.add(at);
                 ends.add(next);
@@ -46,9 +44,5 @@ public final class Highlights {
             ranges.add(new Range(starts.get(found), ends.get(found + needle.length() - 1)));
         }
         return ranges;
-    }
-
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,59 @@
+package chat.messaging.internal.infrastructure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import chat.messaging.internal.domain.SearchGrams;
+import chat.messaging.internal.domain.SearchIndex;
+import chat.platform.db.Sql;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * {@code search_backlog} to {@code search_keys} ({@code db/messaging/V8__search_after_send.sql}):
+ * one statement takes a batch of the backlog (rows another node has locked are skipped) with the
+ * texts, one statement writes their keys, in one transaction. A message recalled meanwhile has no
+ * text and gets no keys; nor does a text of one character, which has no gram (a one-character
+ * search reads the rows themselves).
+ */
+@ApplicationScoped
+class JdbcSearchIndex implements SearchIndex {
+
+    @Resource(lookup = "jdbc/chat")
+    DataSource dataSource;
+
+    private record Waiting(String conversationId, long seq, String text) {
+    }
+
+    @Override
+    @Transactional
+    public int indexWaiting(int max) {
+        List<Waiting> taken = Sql.query(dataSource, "WITH taken AS (DELETE FROM messaging.search_backlog"
+                        + " WHERE (conversation_id, seq) IN (SELECT conversation_id, seq FROM messaging.search_backlog"
+                        + " LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING conversation_id, seq)"
+                        + " SELECT t.conversation_id, t.seq, m.text FROM taken t LEFT JOIN messaging.messages m"
+                        + " ON m.conversation_id = t.conversation_id AND m.seq = t.seq",
+                rows -> new Waiting(rows.getString(1), rows.getLong(2), rows.getString(3)), max);
+        List<String> conversations = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Waiting w : taken) {
+            List<String> of = w.text() == null ? List.of() : SearchGrams.keys(w.conversationId(), w.text());
+            if (!of.isEmpty()) {
+                conversations.add(w.conversationId());
+                seqs.add(w.seq());
+                keys.add(String.join(" ", of)); // no key holds a space: the grams skip white space
+            }
+        }
+        if (!keys.isEmpty()) {
+            Sql.update(dataSource, "INSERT INTO messaging.search_keys (conversation_id, seq, keys)"
+                            + " SELECT c, s, string_to_array(k, ' ') FROM unnest(?::text[], ?::bigint[], ?::text[]) AS b (c, s, k)"
+                            + " ON CONFLICT (conversation_id, seq) DO NOTHING",
+                    conversations.toArray(String[]::new), seqs.toArray(Long[]::new), keys.toArray(String[]::new));
+        }
+        return taken.size();
+    }
+}

@@ -1,0 +1,67 @@
+package chat.messaging.internal.infrastructure;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import chat.messaging.internal.domain.SearchIndex;
+import chat.platform.lifecycle.PlatformStartup;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Empties the search backlog on every node, every {@code CHAT_SEARCH_INDEX_MILLIS} (200 by
+ * default), a batch at a time until it is empty: a message is found by search a moment after its
+ * send, and the send never waits for its keys (ADR 0018). Nodes share the work; a batch that
+ * fails stays in the backlog for the next run.
+ */
+@ApplicationScoped
+class SearchIndexer {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
+
+    /** Messages indexed in one transaction. */
+    static final int BATCH = 500;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    @ConfigProperty(name = "chat.search.index-millis", defaultValue = "200")
+    long everyMillis;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> run;
+
+    void start(@Observes @Priority(PlatformStartup.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object context) {
+        run = scheduler.scheduleWithFixedDelay(this::indexBacklog, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void indexBacklog() {
+        try {
+            while (index.indexWaiting(BATCH) == BATCH) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "indexing messages for search failed; they wait for the next run", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (run != null) {
+            run.cancel(false);
+        }
+    }
+}
