@@ -18,8 +18,8 @@ CREATE TABLE search_backlog (
     PRIMARY KEY (conversation_id, seq)
 );
 
--- Every distinct two-character gram of the folded text, each prefixed with the first 8 hex
--- characters of the md5 of the conversation id.
+-- Every distinct two-character gram of the folded text, and its conversation's key: '#' and the first 8
+-- hex characters of the md5 of its id (keys that repeat keep the GIN index small and cheap to add to).
 CREATE TABLE search_keys (
     conversation_id TEXT   NOT NULL,
     seq             BIGINT NOT NULL,

@@ -14,14 +14,15 @@ import java.util.TreeSet;
 /**
  * What search indexes and asks for (ADR 0018): the two-character grams of a text folded the way a
  * search matches (NFKC, lower case), none holding white space, so "抢红包啦" has 抢红, 红包 and 包啦
- * and a query "红包" finds it; and the keys stored for a message, each gram prefixed with a short
- * hash of its conversation, so that an index lookup reads only the caller's conversations. Stored
- * keys and a query's grams both come from here, so they never disagree.
+ * and a query "红包" finds it; and the keys stored for a message: its grams and one key of its
+ * conversation ({@code #} and a short hash of the id), so that one index lookup asks for messages
+ * holding the grams within the caller's conversations. Stored keys and a query's grams both come
+ * from here, so they never disagree.
  */
 public final class SearchGrams {
 
-    /** Hex characters of the conversation id's md5 that prefix each key. */
-    static final int PREFIX_LENGTH = 8;
+    /** Hex characters of the conversation id's md5 in its key. */
+    static final int HASH_LENGTH = 8;
 
     private SearchGrams() {
     }
@@ -43,19 +44,30 @@ public final class SearchGrams {
         return List.copyOf(grams);
     }
 
-    /** What a message of this conversation with this text is indexed under. */
+    /**
+     * What a message of this conversation with this text is indexed under: its grams and its
+     * conversation's key; nothing for a text without grams (one character), which search reads
+     * from the rows.
+     */
     public static List<String> keys(String conversationId, String text) {
-        String prefix = prefix(conversationId);
-        List<String> keys = new ArrayList<>();
-        of(text).forEach(gram -> keys.add(prefix + gram));
+        List<String> grams = of(text);
+        if (grams.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(grams);
+        keys.add(conversationKey(conversationId));
         return keys;
     }
 
-    /** The first {@value #PREFIX_LENGTH} hex characters of the md5 of the conversation id. */
-    public static String prefix(String conversationId) {
+    /**
+     * {@code #} and the first {@value #HASH_LENGTH} hex characters of the md5 of the conversation
+     * id: never a gram (a gram holds no white space, and two characters only). Two conversations
+     * may share one; the row check sorts them apart.
+     */
+    public static String conversationKey(String conversationId) {
         try {
             byte[] md5 = MessageDigest.getInstance("MD5").digest(conversationId.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md5, 0, PREFIX_LENGTH / 2);
+            return "#" + HexFormat.of().formatHex(md5, 0, HASH_LENGTH / 2);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has MD5", e);
         }

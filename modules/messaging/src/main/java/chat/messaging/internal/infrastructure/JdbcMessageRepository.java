@@ -167,7 +167,7 @@ class JdbcMessageRepository implements MessageRepository {
                 rows -> rows.getString(1), groupId);
     }
 
-    /** Its content gone, its own quote and reactions too, and the preview of every reply that quotes it. */
+    /** Its content gone, its own quote, reactions and search keys too, and the preview of every reply that quotes it. */
     @Override
     public void recall(String groupId, long seq) {
         update("UPDATE messaging.messages SET recalled_at = now(), text = NULL, media_id = NULL, mentions = NULL,"
@@ -176,6 +176,7 @@ class JdbcMessageRepository implements MessageRepository {
                 + " WHERE conversation_id = ? AND seq = ?", groupId, seq);
         update("UPDATE messaging.messages SET reply_preview = '' WHERE conversation_id = ? AND reply_seq = ?"
                 + " AND reply_preview <> ''", groupId, seq);
+        update("DELETE FROM messaging.search_keys WHERE conversation_id = ? AND seq = ?", groupId, seq);
     }
 
     @Override

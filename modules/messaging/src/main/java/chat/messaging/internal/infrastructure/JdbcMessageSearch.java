@@ -16,11 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Search over the {@code search_keys} GIN index ({@code db/messaging/V8__search_after_send.sql}, ADR 0018).
- * A few of the query's grams ({@link SearchGrams}, as the stored ones were cut), spread over its
- * sorted grams, each prefixed with every conversation's key, pick the candidates (one index
- * condition per gram), and the whole text is checked on the message rows, which also say whether
- * a message is recalled or hidden. A query of one character has no gram: it is checked on the
- * rows of the conversations alone.
+ * One index condition asks for the messages that hold a few of the query's grams ({@link
+ * SearchGrams}, cut as the stored ones were; spread over its sorted grams) and the key of one of
+ * the caller's conversations; the whole text is then checked on the message rows, which also say
+ * whether a message is recalled or hidden. A query of one character has no gram: it is checked on
+ * the rows of the conversations alone.
  */
 @ApplicationScoped
 class JdbcMessageSearch implements MessageSearch {
@@ -34,7 +34,6 @@ class JdbcMessageSearch implements MessageSearch {
     @Override
     public List<Message> find(Collection<String> conversationIds, String userId, SearchQuery query, int limit) {
         List<String> grams = spread(SearchGrams.of(query.text()));
-        List<String> prefixes = conversationIds.stream().map(SearchGrams::prefix).toList();
         StringBuilder sql = new StringBuilder("SELECT " + JdbcMessageRepository.COLUMNS + " FROM messaging.messages m");
         if (!grams.isEmpty()) {
             sql.append(" JOIN messaging.search_keys k ON k.conversation_id = m.conversation_id AND k.seq = m.seq");
@@ -42,9 +41,10 @@ class JdbcMessageSearch implements MessageSearch {
         sql.append(" WHERE m.conversation_id = ANY (?::text[]) AND m.type = 'TEXT' AND m.recalled_at IS NULL");
         List<Object> parameters = new ArrayList<>();
         parameters.add(conversationIds.toArray(String[]::new));
-        for (String gram : grams) {
-            sql.append(" AND k.keys && ?::text[]");
-            parameters.add(prefixes.stream().map(p -> p + gram).toArray(String[]::new));
+        if (!grams.isEmpty()) {
+            sql.append(" AND k.keys && ?::text[] AND k.keys @> ?::text[]");
+            parameters.add(conversationIds.stream().map(SearchGrams::conversationKey).distinct().toArray(String[]::new));
+            parameters.add(grams.toArray(String[]::new));
         }
         sql.append(" AND strpos(messaging.search_text(m.text), messaging.search_text(?)) > 0");
         parameters.add(query.text());

@@ -35,16 +35,11 @@ class SearchGramsTest {
     }
 
     @Test
-    void keysArePrefixedWithTheirConversationsHashSoTwoConversationsNeverShareOne() {
-        String prefix = SearchGrams.prefix("g1");
-        assertEquals(8, prefix.length());
-        assertTrue(prefix.matches("[0-9a-f]{8}"), prefix);
-        assertEquals(List.of(prefix + "包啦", prefix + "抢红", prefix + "红包"), SearchGrams.keys("g1", "抢红包啦"));
+    void aMessageIsKeyedByItsGramsAndItsConversation() {
+        String conversation = SearchGrams.conversationKey("g1");
+        assertEquals("#0120a4f9", conversation); // PostgreSQL: '#' || substr(md5('g1'), 1, 8)
+        assertEquals(List.of("包啦", "抢红", "红包", conversation), SearchGrams.keys("g1", "抢红包啦"));
         assertNotEquals(SearchGrams.keys("g1", "红包"), SearchGrams.keys("g2", "红包"));
-    }
-
-    @Test
-    void thePrefixIsTheStartOfTheMd5OfTheConversationId() {
-        assertEquals("0120a4f9", SearchGrams.prefix("g1")); // PostgreSQL: substr(md5('g1'), 1, 8)
+        assertEquals(List.of(), SearchGrams.keys("g1", "は"), "no gram, no keys: the rows are read instead");
     }
 }
