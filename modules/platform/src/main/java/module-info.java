@@ -6,6 +6,7 @@
  * {@code ModuleBoundariesTest} narrows the exported packages further to the classes modules may name.
  */
 open module chat.platform {
+    exports chat.platform.audit;
     exports chat.platform.broker;
     exports chat.platform.cache;
     exports chat.platform.config;

@@ -13,9 +13,9 @@ public interface WsTickets {
     Optional<TicketHolder> redeem(String ticket);
 
     /**
-     * True once the session was logged out. The gateway asks after it registered a new connection:
-     * a logout that committed before the registration is seen here, and one that commits later
-     * reaches the registered connection as a session end.
+     * True once the session was logged out or its account disabled. The gateway asks after it
+     * registered a new connection: a logout that committed before the registration is seen here,
+     * and one that commits later reaches the registered connection as a session end.
      */
-    boolean ended(String sessionId);
+    boolean ended(String userId, String sessionId);
 }

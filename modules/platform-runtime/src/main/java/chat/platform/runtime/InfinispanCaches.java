@@ -1,7 +1,8 @@
 package chat.platform.runtime;
 
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,6 +90,14 @@ public class InfinispanCaches implements ChatCaches {
     @Override
     public boolean isRunning() {
         return manager != null && manager.getStatus().allowInvocations();
+    }
+
+    @Override
+    public List<String> members() {
+        if (!isRunning() || manager.getMembers() == null) {
+            return isRunning() ? List.of("local") : List.of();
+        }
+        return manager.getMembers().stream().map(Object::toString).sorted().toList();
     }
 
     @PreDestroy

@@ -1,5 +1,7 @@
 package chat.platform.cache;
 
+import java.util.List;
+
 /**
  * The node's shared caches: local on one node, one cluster-wide cache per name on many. The
  * runtime module implements it on Infinispan ({@code chat.platform.runtime.InfinispanCaches}).
@@ -15,4 +17,7 @@ public interface ChatCaches {
 
     /** True while the caches answer (the readiness check). */
     boolean isRunning();
+
+    /** The cluster's members as the caches see them; this node alone when they are local. */
+    List<String> members();
 }

@@ -7,12 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import chat.platform.audit.AuditLog;
 import chat.platform.broker.DeadLetters;
 import chat.platform.errors.NotFoundException;
+import chat.platform.json.Json;
 import chat.platform.rest.OperatorEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -42,6 +45,9 @@ public class DeadLetterResource {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     @Operation(operationId = "listDeadLetters", summary = "Messages no consumer could handle",
             description = "The oldest dead letters with the queue each came from and why, and how many each queue has. "
@@ -60,10 +66,12 @@ public class DeadLetterResource {
                     + "again, in one broker transaction. A letter that does not say where it came from cannot be sent back.")
     @APIResponseSchema(value = RedrivenLetterView.class, responseCode = "200", responseDescription = "The letter and where it went")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @Transactional // the audit row's; the broker's own transaction has committed the move when it is written
     public RedrivenLetterView redrive(@Parameter(description = "The dead letter's id, as the list gives it")
                                       @PathParam("id") String id) throws JMSException {
         String queue = deadLetters.redrive(id)
                 .orElseThrow(() -> new NotFoundException("no dead letter " + id + " that can be re-driven"));
+        audit.operator("dead-letter.redrive", id, Json.createObjectBuilder().add("queue", queue).build());
         return new RedrivenLetterView(id, queue);
     }
 }

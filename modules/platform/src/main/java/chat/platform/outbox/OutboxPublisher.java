@@ -111,6 +111,17 @@ class OutboxPublisher {
         }
     }
 
+    /** How long the oldest row not yet published has waited, in whole seconds; 0 when none waits. */
+    long oldestPendingSeconds() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             var age = c.prepareStatement("SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0)::bigint"
+                     + " FROM platform.outbox WHERE status = 'PENDING'");
+             var result = age.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     /** How many rows wait to be published (for readiness details and the operator). */
     long pendingCount() throws SQLException {
         try (Connection c = dataSource.getConnection();

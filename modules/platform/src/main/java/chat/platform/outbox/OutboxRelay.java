@@ -120,6 +120,15 @@ public class OutboxRelay {
         }
     }
 
+    /** How long the oldest row not yet published has waited, in seconds (0: none), or -1 when the database does not answer. */
+    public long oldestPendingSeconds() {
+        try {
+            return publisher.oldestPendingSeconds();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
     private void prune() {
         try {
             while (!stopped && publisher.prunePublished(retentionMinutes) > 0) {

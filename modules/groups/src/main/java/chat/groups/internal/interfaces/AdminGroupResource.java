@@ -1,5 +1,7 @@
 package chat.groups.internal.interfaces;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,14 +13,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import chat.groups.internal.application.AddMembers;
 import chat.groups.internal.application.CreateGroup;
+import chat.groups.internal.application.FindConversations;
+import chat.platform.audit.AuditLog;
+import chat.platform.json.Json;
 import chat.platform.rest.OperatorEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -38,13 +48,34 @@ public class AdminGroupResource {
     @Inject
     AddMembers addMembers;
 
+    @Inject
+    FindConversations findConversations;
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Operation(operationId = "findConversations", summary = "Find groups and direct chats",
+            description = "Live conversations whose name holds q, case aside, or whose id is q (all without q), in id "
+                    + "order, a page at a time, each with its member count, cap and last seq.")
+    public ListedConversationPage list(
+            @Parameter(description = "Part of a name, or an id; at most 100 characters") @QueryParam("q") String q,
+            @Parameter(description = "The next of the page before") @QueryParam("after") String after,
+            @Parameter(description = "How many at most; " + FindConversations.DEFAULT_LIMIT + " when absent")
+            @QueryParam("limit") @Min(1) @Max(FindConversations.MAX_LIMIT) Integer limit) {
+        return ListedConversationPage.of(findConversations.find(q, after, limit));
+    }
+
     @POST
     @Operation(operationId = "provisionGroup", summary = "Create a group for a company system",
             description = "A group with any existing users, contacts or not (a department from a directory); the owner "
                     + "named becomes its OWNER.")
     @APIResponse(responseCode = "201", description = "The new group", content = @Content(schema = @Schema(implementation = GroupView.class)))
+    @Transactional
     public Response create(@RequestBody(required = true) OperatorGroupCreation body) {
         var group = createGroup.byOperator(body.ownerId(), body.name(), body.others(), body.maxMembers());
+        audit.operator("group.create", group.id(), Json.createObjectBuilder().add("ownerId", body.ownerId())
+                .add("members", group.memberCount()).build());
         return Response.status(201).entity(GroupView.of(group)).build();
     }
 
@@ -56,8 +87,14 @@ public class AdminGroupResource {
             content = @Content(schema = @Schema(implementation = AddedMembersView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such group (a direct chat is none)")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "GROUP_FULL: nobody was added")
+    @Transactional
     public AddedMembersView add(@Parameter(description = "The group's id") @PathParam("gid") String groupId,
                                 @RequestBody(required = true) MemberAddition body) {
-        return new AddedMembersView(addMembers.byOperator(groupId, body.userIds()));
+        List<String> added = addMembers.byOperator(groupId, body.userIds());
+        if (!added.isEmpty()) {
+            audit.operator("group.members.add", groupId, Json.createObjectBuilder()
+                    .add("userIds", Json.createArrayBuilder(added)).build());
+        }
+        return new AddedMembersView(added);
     }
 }

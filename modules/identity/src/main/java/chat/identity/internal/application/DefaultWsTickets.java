@@ -62,7 +62,7 @@ class DefaultWsTickets implements WsTickets {
     }
 
     @Override
-    public boolean ended(String sessionId) {
-        return revoked.isRevoked(sessionId);
+    public boolean ended(String userId, String sessionId) {
+        return revoked.ended(sessionId, userId);
     }
 }

@@ -18,6 +18,9 @@ public interface IdentityEvents {
     /** In the caller's transaction: every node closes the live connections opened with this token. */
     void sessionEnded(String userId, String tokenId);
 
+    /** In the caller's transaction: every node closes the account's live connections and forgets its pushes. */
+    void accountDisabled(String userId);
+
     /** At once, to the contacts' live connections. */
     void presenceChanged(PresenceChanged event, Collection<String> recipients);
 }

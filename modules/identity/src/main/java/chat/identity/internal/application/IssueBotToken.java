@@ -2,10 +2,9 @@ package chat.identity.internal.application;
 
 import java.util.UUID;
 
+import chat.identity.internal.domain.AccountStatus;
 import chat.identity.internal.domain.DeviceId;
 import chat.identity.internal.domain.DeviceRepository;
-import chat.identity.internal.domain.UserRepository;
-import chat.platform.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +14,7 @@ import jakarta.transaction.Transactional;
 public class IssueBotToken {
 
     @Inject
-    UserRepository users;
+    AccountStatus accounts;
 
     @Inject
     DeviceRepository devices;
@@ -26,9 +25,9 @@ public class IssueBotToken {
     @Transactional
     public LogIn.Session issue(String userId, String deviceName) {
         DeviceId.checkName(deviceName);
-        users.byId(userId).orElseThrow(() -> new NotFoundException("no user " + userId));
+        int generation = LoginTransactions.usable(accounts, userId);
         String deviceId = UUID.randomUUID().toString();
         devices.upsert(userId, deviceId, deviceName == null ? "operator" : deviceName);
-        return new LogIn.Session(tokens.issue(userId, deviceId), userId, deviceId);
+        return new LogIn.Session(tokens.issue(userId, deviceId, generation), userId, deviceId);
     }
 }

@@ -84,8 +84,8 @@ public class LogIn {
             throw new UnauthenticatedException("wrong username or password");
         }
         String userId = user.get().id();
-        transactions.deviceLoggedIn(userId, deviceId, deviceName);
-        return new Session(tokens.issue(userId, deviceId), userId, deviceId);
+        int generation = transactions.deviceLoggedIn(userId, deviceId, deviceName);
+        return new Session(tokens.issue(userId, deviceId, generation), userId, deviceId);
     }
 
     private boolean spendTimeAndFail(String password) {

@@ -25,7 +25,7 @@ public class LogOut {
         events.sessionEnded(userId, tokenId);
     }
 
-    public boolean isRevoked(String tokenId) {
-        return revoked.isRevoked(tokenId);
+    public TokenStanding standing(String tokenId, String userId, int tokenGeneration) {
+        return revoked.standing(tokenId, userId, tokenGeneration);
     }
 }

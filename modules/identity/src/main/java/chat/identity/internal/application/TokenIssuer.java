@@ -3,5 +3,8 @@ package chat.identity.internal.application;
 /** Makes signed bearer tokens for a user's device. */
 public interface TokenIssuer {
 
-    IssuedToken issue(String userId, String deviceId);
+    /** The claim that carries the account's token generation ({@link chat.identity.internal.domain.AccountStatus}). */
+    String GENERATION_CLAIM = "gen";
+
+    IssuedToken issue(String userId, String deviceId, int tokenGeneration);
 }

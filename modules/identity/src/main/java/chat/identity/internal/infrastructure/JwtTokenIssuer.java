@@ -21,7 +21,7 @@ import chat.platform.json.Json;
 
 /**
  * Signs RS256 JWTs that MicroProfile JWT verifies: {@code iss}, {@code aud}, {@code sub} and
- * {@code upn} (the user id), {@code groups}, {@code did} (the device), {@code jti}, {@code iat}, {@code exp}.
+ * {@code upn} (the user id), {@code groups}, {@code did} (the device), {@code gen} (the account's token generation), {@code jti}, {@code iat}, {@code exp}.
  */
 @ApplicationScoped
 class JwtTokenIssuer implements TokenIssuer {
@@ -41,7 +41,7 @@ class JwtTokenIssuer implements TokenIssuer {
     }
 
     @Override
-    public IssuedToken issue(String userId, String deviceId) {
+    public IssuedToken issue(String userId, String deviceId, int tokenGeneration) {
         Instant now = Instant.now();
         Instant expires = now.plus(Duration.ofHours(ttlHours));
         String jti = UUID.randomUUID().toString();
@@ -53,6 +53,7 @@ class JwtTokenIssuer implements TokenIssuer {
                 .add("upn", userId)
                 .add("groups", Json.createArrayBuilder().add("user"))
                 .add(Caller.DEVICE_CLAIM, deviceId)
+                .add(GENERATION_CLAIM, tokenGeneration)
                 .add("jti", jti)
                 .add("iat", now.getEpochSecond())
                 .add("exp", expires.getEpochSecond())

@@ -52,6 +52,11 @@ class OutboxIdentityEvents implements IdentityEvents {
     }
 
     @Override
+    public void accountDisabled(String userId) {
+        userEvents.disableAccount(userId);
+    }
+
+    @Override
     public void presenceChanged(PresenceChanged event, Collection<String> recipients) {
         userEvents.publishNow(recipients, Json.createObjectBuilder()
                 .add("type", "event")

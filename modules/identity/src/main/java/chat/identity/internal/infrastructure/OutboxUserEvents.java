@@ -19,13 +19,14 @@ import jakarta.json.JsonObjectBuilder;
  * subscribes to ({@link UserEventsSubscriber}). Facts that must not be lost go through the outbox
  * inside the caller's transaction; passing states that the next change replaces anyway go straight
  * to the topic. The same topic carries the end of a session, so that every node closes the sockets
- * a logged-out token opened.
+ * a logged-out token opened, and the disabling of an account, so that every node closes all of its.
  */
 @ApplicationScoped
 class OutboxUserEvents implements UserEvents {
 
     static final String TOPIC = "chat.user-events";
     static final String END_SESSION = "endSession";
+    static final String DISABLE_ACCOUNT = "disableAccount";
     private static final Logger LOG = Logger.getLogger(OutboxUserEvents.class.getName());
 
     @Inject
@@ -50,6 +51,15 @@ class OutboxUserEvents implements UserEvents {
         String envelope = Json.createObjectBuilder()
                 .add("to", Json.createArrayBuilder().add(userId))
                 .add(END_SESSION, sessionId)
+                .build().toString();
+        outbox.add(OutboxDestination.topic(TOPIC), null, envelope);
+    }
+
+    /** In the caller's transaction, durable as {@link #endSession}: every node closes the account's connections. */
+    void disableAccount(String userId) {
+        String envelope = Json.createObjectBuilder()
+                .add("to", Json.createArrayBuilder().add(userId))
+                .add(DISABLE_ACCOUNT, true)
                 .build().toString();
         outbox.add(OutboxDestination.topic(TOPIC), null, envelope);
     }

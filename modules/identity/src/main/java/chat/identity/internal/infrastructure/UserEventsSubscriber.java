@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import chat.identity.api.AccountDisabled;
 import chat.identity.api.SessionEnded;
 import chat.identity.api.UserEventArrived;
 import chat.platform.broker.NodeSubscriptions;
@@ -17,7 +18,7 @@ import jakarta.json.JsonString;
 /**
  * This node's subscription to the user-event topic: a frame published anywhere reaches the node
  * where the user is connected, handed on as a CDI {@link UserEventArrived}, or {@link SessionEnded}
- * for a token that was logged out.
+ * for a token that was logged out, or {@link AccountDisabled}.
  */
 @ApplicationScoped
 class UserEventsSubscriber {
@@ -31,6 +32,9 @@ class UserEventsSubscriber {
     @Inject
     Event<SessionEnded> endedSessions;
 
+    @Inject
+    Event<AccountDisabled> disabledAccounts;
+
     /** Subscribes; called once at application start. */
     void start() {
         subscriptions.subscribe(OutboxUserEvents.TOPIC, this::onMessage);
@@ -42,6 +46,10 @@ class UserEventsSubscriber {
         envelope.getJsonArray("to").getValuesAs(JsonString.class).forEach(s -> recipients.add(s.getString()));
         if (envelope.containsKey(OutboxUserEvents.END_SESSION)) {
             endedSessions.fire(new SessionEnded(recipients.iterator().next(), envelope.getString(OutboxUserEvents.END_SESSION)));
+            return;
+        }
+        if (envelope.containsKey(OutboxUserEvents.DISABLE_ACCOUNT)) {
+            disabledAccounts.fire(new AccountDisabled(recipients.iterator().next()));
             return;
         }
         arrivals.fire(new UserEventArrived(recipients, envelope.getJsonObject("frame").toString(),

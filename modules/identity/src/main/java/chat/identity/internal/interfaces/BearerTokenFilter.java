@@ -5,6 +5,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import chat.identity.internal.application.LogOut;
+import chat.identity.internal.application.TokenIssuer;
+import chat.identity.internal.application.TokenStanding;
 import chat.platform.errors.ErrorCode;
 import chat.platform.rest.ErrorResponses;
 import chat.platform.rest.OperatorEndpoint;
@@ -55,26 +57,37 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         if (open != null) {
             if (open.tokenWhenSent() && refusedByJwt) {
                 request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "the bearer token sent is not valid"));
-            } else if (open.tokenWhenSent() && principal instanceof JsonWebToken token && revoked(token)) {
-                refuseLoggedOut(request, token);
+            } else if (open.tokenWhenSent() && principal instanceof JsonWebToken token) {
+                refuseUnlessGood(request, token);
             }
             return;
         }
         if (!(principal instanceof JsonWebToken token) || token.getSubject() == null) {
             request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "a valid bearer token is required"));
-        } else if (revoked(token)) {
-            refuseLoggedOut(request, token);
+        } else {
+            refuseUnlessGood(request, token);
         }
     }
 
-    private static void refuseLoggedOut(ContainerRequestContext request, JsonWebToken token) {
-        // the fingerprint, never the token: whoever reads the log must not be able to use it
-        LOG.fine(() -> "refused a logged-out token: " + TokenFingerprint.of(token.getRawToken()) + " of " + token.getSubject());
-        request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "this token was logged out"));
+    private void refuseUnlessGood(ContainerRequestContext request, JsonWebToken token) {
+        TokenStanding standing = token.getTokenID() == null ? TokenStanding.REVOKED
+                : sessions.standing(token.getTokenID(), token.getSubject(), generation(token));
+        if (standing != TokenStanding.GOOD) {
+            // the fingerprint, never the token: whoever reads the log must not be able to use it
+            LOG.fine(() -> "refused a token (" + standing + "): " + TokenFingerprint.of(token.getRawToken()) + " of "
+                    + token.getSubject());
+            request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, switch (standing) {
+                case LOGGED_OUT -> "this token was logged out";
+                case ACCOUNT_DISABLED -> "this account is disabled";
+                default -> "this token was revoked";
+            }));
+        }
     }
 
-    private boolean revoked(JsonWebToken token) {
-        return token.getTokenID() == null || sessions.isRevoked(token.getTokenID());
+    /** The account's token generation the token was issued in; 0 for tokens issued before generations were. */
+    private static int generation(JsonWebToken token) {
+        Object claim = token.getClaim(TokenIssuer.GENERATION_CLAIM);
+        return claim == null ? 0 : Integer.parseInt(claim.toString().replace("\"", ""));
     }
 
     private PublicEndpoint publicEndpoint() {

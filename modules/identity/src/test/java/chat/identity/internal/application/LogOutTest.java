@@ -1,8 +1,6 @@
 package chat.identity.internal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,12 +18,12 @@ class LogOutTest {
         logOut.logOut("t1", "ann", "phone", expires);
         assertEquals(List.of("revoked t1 of ann on phone until " + expires, "sessionEnded ann t1"),
                 fixture.events.told);
-        assertTrue(logOut.isRevoked("t1"));
+        assertEquals(TokenStanding.LOGGED_OUT, logOut.standing("t1", "ann", 0));
     }
 
     @Test
     void anotherTokenOfTheSameUserStaysValid() {
         logOut.logOut("t1", "ann", "phone", Instant.parse("2030-01-01T00:00:00Z"));
-        assertFalse(logOut.isRevoked("t2"));
+        assertEquals(TokenStanding.GOOD, logOut.standing("t2", "ann", 0));
     }
 }

@@ -34,6 +34,11 @@ class RecordedIdentityEvents implements IdentityEvents, RevokedTokens {
     }
 
     @Override
+    public void accountDisabled(String userId) {
+        told.add("accountDisabled " + userId);
+    }
+
+    @Override
     public void presenceChanged(PresenceChanged event, Collection<String> recipients) {
         throw new UnsupportedOperationException();
     }
@@ -45,7 +50,13 @@ class RecordedIdentityEvents implements IdentityEvents, RevokedTokens {
     }
 
     @Override
-    public boolean isRevoked(String tokenId) {
+    public boolean ended(String tokenId, String userId) {
         return revoked.contains(tokenId);
+    }
+
+    /** Knows the revoked tokens only; accounts are the database's. */
+    @Override
+    public TokenStanding standing(String tokenId, String userId, int tokenGeneration) {
+        return revoked.contains(tokenId) ? TokenStanding.LOGGED_OUT : TokenStanding.GOOD;
     }
 }

@@ -15,9 +15,10 @@ public interface MessageEvents {
         stored(List.of(message));
     }
 
+    /** Recalled by the user, or removed by the operator ({@code byUserId} null). */
     void recalled(Message message, String byUserId);
 
-    /** The message at seq was pinned ({@code pinned}) or unpinned by the user. */
+    /** The message at seq was pinned ({@code pinned}) or unpinned by the user (null: by the operator's removal). */
     void pinned(String groupId, long seq, String byUserId, boolean pinned);
 
     /** The message's reactions are now these: the user reacted with the emoji ({@code added}) or took it back. */

@@ -17,7 +17,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Takes a message back for everyone: its sender within two minutes, an owner or admin at any
- * time. The message keeps its seq, marked recalled, with its content gone (and its pin and reactions); members
+ * time, the operator at any time (a removal, which reads like a recall). The message keeps its
+ * seq, marked recalled, with its content gone (and its pin, reactions and search keys); members
  * hear of it.
  */
 @ApplicationScoped
@@ -55,12 +56,31 @@ public class RecallMessage {
         if (!ownInTime && !member.role().manages()) {
             throw new ForbiddenException("only the sender within 2 minutes, or an owner or admin, may recall it");
         }
+        takeBack(message, userId);
+    }
+
+    /** The operator removes a message for everyone, at any time; false when it was recalled already (nothing changes). */
+    @Transactional
+    public boolean removeByOperator(String groupId, long seq) {
+        Message message = messages.find(groupId, seq)
+                .orElseThrow(() -> new NotFoundException("no message " + seq + " in " + groupId));
+        if (message.recalled()) {
+            return false;
+        }
+        takeBack(message, null);
+        return true;
+    }
+
+    /** @param byUserId who recalled it; null for the operator */
+    private void takeBack(Message message, String byUserId) {
+        String groupId = message.groupId();
+        long seq = message.seq();
         messages.recall(groupId, seq);
         reactions.removeAll(groupId, seq);
         recent.forgetAfterCommit(groupId);
-        events.recalled(message.recalledCopy(), userId);
+        events.recalled(message.recalledCopy(), byUserId);
         if (pins.unpin(groupId, seq)) {
-            events.pinned(groupId, seq, userId, false);
+            events.pinned(groupId, seq, byUserId, false);
         }
     }
 }

@@ -3,6 +3,7 @@ package chat.messaging.internal.application;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import chat.groups.api.ConversationDirectory;
 import chat.groups.api.PostingRight;
@@ -45,6 +46,9 @@ public class SendMessage {
     @Inject
     ForwardMessage forwards;
 
+    @Inject
+    StoreMessage store;
+
     /** The message, and whether this call stored it (false: a retry answered with the stored one). */
     public record Sent(Message message, boolean created) {
     }
@@ -76,6 +80,21 @@ public class SendMessage {
         if (draft.forwardFrom() != null) {
             return forwards.forward(draft);
         }
+        return checkedThen(draft, batches::store);
+    }
+
+    /**
+     * As {@link #send} for a message written here, but stored in the caller's transaction rather
+     * than the node's next batch: an operator's post, which commits with its audit row.
+     */
+    public Sent sendInCallersTransaction(Draft draft) {
+        if (draft.forwardFrom() != null) {
+            throw new InvalidInputException("forwardFrom", "is not taken here");
+        }
+        return checkedThen(draft, store::store);
+    }
+
+    private Sent checkedThen(Draft draft, Function<StoreMessage.Unstored, Sent> storing) {
         String clientMsgId = MessageRules.clientMsgId(draft.clientMsgId());
         MessageType type = MessageRules.clientType(draft.type());
         String text = type == MessageType.TEXT ? MessageRules.text(draft.text()) : null;
@@ -93,7 +112,7 @@ public class SendMessage {
             // Only the uploader may post a media id; its conversation's members may then download it.
             media.attach(draft.mediaId(), draft.senderId(), draft.groupId(), type.name());
         }
-        return batches.store(new StoreMessage.Unstored(draft.groupId(), draft.senderId(), clientMsgId, type, text,
+        return storing.apply(new StoreMessage.Unstored(draft.groupId(), draft.senderId(), clientMsgId, type, text,
                 type.isMedia() ? draft.mediaId() : null, mentions, replyTo));
     }
 

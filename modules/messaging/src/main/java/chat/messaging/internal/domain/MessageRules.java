@@ -10,6 +10,7 @@ import chat.platform.errors.InvalidInputException;
 public final class MessageRules {
 
     public static final int MAX_TEXT = 10_000;
+    public static final int MAX_REASON = 500;
     public static final int MAX_CLIENT_MSG_ID = 64;
     public static final Duration RECALL_WINDOW = Duration.ofMinutes(2);
 
@@ -44,6 +45,17 @@ public final class MessageRules {
             throw new InvalidInputException("text", "must be at most " + MAX_TEXT + " characters");
         }
         return text;
+    }
+
+    /** Why the operator removed a message: 1 to {@value #MAX_REASON} characters, not blank. */
+    public static String removalReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "is required: say why the message is removed");
+        }
+        if (reason.codePointCount(0, reason.length()) > MAX_REASON) {
+            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        return reason.strip();
     }
 
     /** The seq a reply answers, when it names one: 1 or more (whether it exists is the caller's to check). */

@@ -10,12 +10,13 @@ import chat.messaging.internal.application.MessageEvents;
 import chat.messaging.internal.application.MessageJson;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.Reactions;
+import chat.platform.json.Json;
 import chat.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import chat.platform.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 /**
  * A stored message leaves as one small event on the conversation-event topic (every node reads
@@ -56,15 +57,20 @@ class OutboxMessageEvents implements MessageEvents {
 
     @Override
     public void recalled(Message m, String byUserId) {
-        publish(m.groupId(), Json.createObjectBuilder().add("type", "event").add("event", "message.recalled")
-                .add("groupId", m.groupId()).add("seq", m.seq()).add("byUserId", byUserId).build());
+        publish(m.groupId(), by(Json.createObjectBuilder().add("type", "event").add("event", "message.recalled")
+                .add("groupId", m.groupId()).add("seq", m.seq()), byUserId).build());
     }
 
     @Override
     public void pinned(String groupId, long seq, String byUserId, boolean pinned) {
-        publish(groupId, Json.createObjectBuilder().add("type", "event")
+        publish(groupId, by(Json.createObjectBuilder().add("type", "event")
                 .add("event", pinned ? "message.pinned" : "message.unpinned")
-                .add("groupId", groupId).add("seq", seq).add("byUserId", byUserId).build());
+                .add("groupId", groupId).add("seq", seq), byUserId).build());
+    }
+
+    /** Who did it: {@code byUserId}, or {@code byOperator: true} for the operator (null). */
+    private static JsonObjectBuilder by(JsonObjectBuilder event, String byUserId) {
+        return byUserId == null ? event.add("byOperator", true) : event.add("byUserId", byUserId);
     }
 
     /** The counts, and who changed which emoji, so each client sets its own {@code mine} (and its other devices theirs). */

@@ -162,6 +162,15 @@ class MessageRulesTest {
         assertTrue(MessageRules.withinRecallWindow(SENT, SENT.minusSeconds(5)));
     }
 
+    @Test
+    void anOperatorsRemovalNeedsAReasonOfAtMost500Characters() {
+        assertEquals("card number posted", MessageRules.removalReason("  card number posted "));
+        assertEquals(500, MessageRules.removalReason("x".repeat(500)).length());
+        for (String bad : new String[] {null, "", "   ", "x".repeat(501)}) {
+            assertTrue(refused(() -> MessageRules.removalReason(bad)).getMessage().startsWith("reason"), String.valueOf(bad));
+        }
+    }
+
     private static InvalidInputException refused(Executable call) {
         var refused = assertThrows(InvalidInputException.class, call);
         assertEquals("BAD_REQUEST", refused.code());

@@ -137,8 +137,8 @@ public class PushDelivery {
             return channels.webhook(key.userId(), key.deviceId(), notice);
         }
         return subscriptions.of(key.userId(), key.deviceId()).map(subscription -> {
-            if (sessions.ended(subscription.sessionId())) {
-                // logged out, and this node has not yet heard of it (SessionEnded removes it everywhere)
+            if (sessions.ended(key.userId(), subscription.sessionId())) {
+                // logged out or disabled, and this node has not yet heard of it (SessionEnded removes it everywhere)
                 subscriptions.removeSession(subscription.sessionId());
                 return Delivery.gone("the session that subscribed was logged out");
             }

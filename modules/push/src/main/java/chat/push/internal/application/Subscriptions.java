@@ -1,5 +1,6 @@
 package chat.push.internal.application;
 
+import chat.identity.api.AccountDisabled;
 import chat.identity.api.SessionEnded;
 import chat.platform.rest.Caller;
 import chat.push.internal.domain.PushSubscription;
@@ -35,5 +36,9 @@ public class Subscriptions {
 
     void loggedOut(@Observes SessionEnded ended) {
         subscriptions.removeSession(ended.sessionId());
+    }
+
+    void disabled(@Observes AccountDisabled disabled) {
+        subscriptions.removeUser(disabled.userId());
     }
 }

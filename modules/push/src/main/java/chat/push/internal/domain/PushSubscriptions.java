@@ -25,6 +25,9 @@ public interface PushSubscriptions {
     /** The session was logged out: what it subscribed goes. */
     void removeSession(String sessionId);
 
+    /** The account was disabled: all its devices' subscriptions go. */
+    void removeUser(String userId);
+
     /** The push service said the subscription is gone (404, 410): removed unless the device subscribed anew meanwhile. */
     void removeGone(String userId, String deviceId, URI endpoint);
 }

@@ -63,6 +63,11 @@ class JdbcPushSubscriptions implements PushSubscriptions {
     }
 
     @Override
+    public void removeUser(String userId) {
+        Sql.update(dataSource, "DELETE FROM push.subscriptions WHERE user_id = ?", userId);
+    }
+
+    @Override
     public void removeGone(String userId, String deviceId, URI endpoint) {
         Sql.update(dataSource, "DELETE FROM push.subscriptions WHERE user_id = ? AND device_id = ? AND endpoint = ?",
                 userId, deviceId, endpoint.toString());

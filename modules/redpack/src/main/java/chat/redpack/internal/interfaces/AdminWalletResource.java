@@ -9,10 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import chat.platform.audit.AuditLog;
+import chat.platform.json.Json;
 import chat.platform.rest.OperatorEndpoint;
 import chat.redpack.internal.application.Wallets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +37,9 @@ public class AdminWalletResource {
     @Inject
     Wallets wallets;
 
+    @Inject
+    AuditLog audit;
+
     @POST
     @Path("{userId}/credits")
     @Operation(operationId = "creditWallet", summary = "Credit a user's wallet",
@@ -44,9 +50,14 @@ public class AdminWalletResource {
     @APIResponse(responseCode = "200", description = "A retry with the same clientId: nothing moved, the balance now",
             content = @Content(schema = @Schema(implementation = CreditedWalletView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @Transactional
     public Response credit(@Parameter(description = "The id of the user whose wallet is credited") @PathParam("userId") String userId,
                            @RequestBody(required = true) CreditRequest body) {
         var funded = wallets.credit(userId, body.amountCents(), body.clientId());
+        if (funded.created()) {
+            audit.operator("wallet.credit", userId, Json.createObjectBuilder().add("amountCents", body.amountCents())
+                    .add("clientId", body.clientId()).build());
+        }
         return Response.status(funded.created() ? 201 : 200).entity(CreditedWalletView.of(userId, funded)).build();
     }
 }

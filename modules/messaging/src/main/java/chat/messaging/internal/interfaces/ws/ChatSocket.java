@@ -69,8 +69,8 @@ public class ChatSocket {
         session.getUserProperties().put(CONNECTION, connection);
         session.getUserProperties().put(SESSION, sessionId);
         sessions.opened(sessionId, connection);
-        if (tickets.ended(sessionId)) {
-            // logged out before the line above: its session end may have passed already
+        if (tickets.ended(device.userId(), sessionId)) {
+            // logged out (or disabled) before the line above: its session end may have passed already
             sessions.closed(sessionId, connection);
             session.getUserProperties().remove(CONNECTION);
             refuse(session, SessionSockets.LOGGED_OUT);

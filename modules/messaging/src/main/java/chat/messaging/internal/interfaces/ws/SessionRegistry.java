@@ -49,6 +49,11 @@ class SessionRegistry {
         return byUser.getOrDefault(device.userId(), Set.of()).stream().anyMatch(c -> c.device().equals(device));
     }
 
+    /** How many connections this node holds. */
+    int count() {
+        return byUser.values().stream().mapToInt(Set::size).sum();
+    }
+
     List<Connection> all() {
         return byUser.values().stream().flatMap(Set::stream).toList();
     }
