@@ -1,17 +1,11 @@
 // The audit log: every operator change, newest first, a page at a time.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { html } from '../ui/html.js';
-import { Outcome, attempt, when } from './console.js';
+import { Outcome, usePages, when } from './console.js';
 
 export function Audit({ api }) {
-  const [page, setPage] = useState({ items: [], next: null });
   const [outcome, setOutcome] = useState(null);
-
-  async function load(after) {
-    const found = await attempt(setOutcome, () => api.get('/audit?limit=50' + (after ? '&after=' + after : '')), null);
-    if (found) setPage(after ? { items: [...page.items, ...found.items], next: found.next } : found);
-  }
-  useEffect(() => { load(); }, []);
+  const page = usePages(api, '/audit', setOutcome);
 
   return html`
     <section data-testid="admin-audit" aria-labelledby="audit-title">
@@ -30,6 +24,6 @@ export function Audit({ api }) {
         </table>
       </div>
       ${page.items.length === 0 && html`<p class="hint">Nothing yet.</p>`}
-      ${page.next && html`<button type="button" onClick=${() => load(page.next)}>Older</button>`}
+      ${page.next && html`<button type="button" onClick=${page.more}>Older</button>`}
     </section>`;
 }

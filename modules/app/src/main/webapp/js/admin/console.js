@@ -1,4 +1,4 @@
-// The console's frame: the key gate, the section tabs and the section shown.
+// The console's frame: the key gate, the section tabs and the section shown; and what the sections share.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../ui/html.js';
 import { Users } from './users.js';
@@ -6,6 +6,7 @@ import { Groups } from './groups.js';
 import { Wallets } from './wallets.js';
 import { SystemView } from './system.js';
 import { Audit } from './audit.js';
+import { query } from './operator-api.js';
 
 const SECTIONS = [
   ['users', 'Users', Users],
@@ -91,6 +92,25 @@ export async function attempt(setOutcome, action, success) {
     setOutcome({ error: true, text: e.message });
     return undefined;
   }
+}
+
+/**
+ * A list the operator API gives a page at a time ({items, next}): load(params) reads the first
+ * page of what the parameters find, more() appends the next one.
+ */
+export function usePages(api, path, setOutcome) {
+  const [page, setPage] = useState({ items: [], next: null, params: {} });
+  async function read(params, after, earlier) {
+    const found = await attempt(setOutcome, () => api.get(path + query({ ...params, after, limit: 50 })), null);
+    if (found) setPage({ items: [...earlier, ...found.items], next: found.next, params });
+  }
+  useEffect(() => { read({}, null, []); }, []);
+  return {
+    ...page,
+    load: params => read(params, null, []),
+    more: () => read(page.params, page.next, page.items),
+    update: items => setPage({ ...page, items }),
+  };
 }
 
 export function when(iso) {

@@ -1,20 +1,13 @@
 // Groups: find conversations, remove a message with a reason, export one as NDJSON.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { html } from '../ui/html.js';
-import { query } from './operator-api.js';
-import { Outcome, attempt } from './console.js';
+import { Outcome, attempt, usePages } from './console.js';
 
 export function Groups({ api }) {
   const [q, setQ] = useState('');
-  const [page, setPage] = useState({ items: [], next: null });
   const [outcome, setOutcome] = useState(null);
   const [removing, setRemoving] = useState(null);
-
-  async function load(text, after) {
-    const found = await attempt(setOutcome, () => api.get('/groups' + query({ q: text, after, limit: 50 })), null);
-    if (found) setPage(after ? { items: [...page.items, ...found.items], next: found.next } : found);
-  }
-  useEffect(() => { load(''); }, []);
+  const page = usePages(api, '/groups', setOutcome);
 
   async function remove(event) {
     event.preventDefault();
@@ -41,7 +34,7 @@ export function Groups({ api }) {
   return html`
     <section data-testid="admin-groups" aria-labelledby="groups-title">
       <h2 id="groups-title">Groups and direct chats</h2>
-      <form class="row" role="search" onSubmit=${e => { e.preventDefault(); load(q); }}>
+      <form class="row" role="search" onSubmit=${e => { e.preventDefault(); page.load({ q }); }}>
         <label>Name or id <input value=${q} onInput=${e => setQ(e.target.value)} maxlength="100" /></label>
         <button type="submit" class="primary">Find</button>
       </form>
@@ -75,6 +68,6 @@ export function Groups({ api }) {
         </table>
       </div>
       ${page.items.length === 0 && html`<p class="hint">No conversation matches.</p>`}
-      ${page.next && html`<button type="button" onClick=${() => load(q, page.next)}>More</button>`}
+      ${page.next && html`<button type="button" onClick=${page.more}>More</button>`}
     </section>`;
 }

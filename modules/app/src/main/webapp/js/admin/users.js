@@ -1,26 +1,19 @@
 // Users: find accounts, disable or enable one, issue a bot token.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { html } from '../ui/html.js';
-import { query } from './operator-api.js';
-import { Outcome, attempt, when } from './console.js';
+import { Outcome, attempt, usePages, when } from './console.js';
 
 export function Users({ api }) {
   const [q, setQ] = useState('');
-  const [page, setPage] = useState({ items: [], next: null });
   const [outcome, setOutcome] = useState(null);
   const [token, setToken] = useState(null);
-
-  async function load(text, after) {
-    const found = await attempt(setOutcome, () => api.get('/users' + query({ q: text, after, limit: 50 })), null);
-    if (found) setPage(after ? { items: [...page.items, ...found.items], next: found.next } : found);
-  }
-  useEffect(() => { load(''); }, []);
+  const page = usePages(api, '/users', setOutcome);
 
   async function setDisabled(user, disabled) {
     const done = await attempt(setOutcome, () => api.post(`/users/${user.id}/${disabled ? 'disable' : 'enable'}`),
       `${user.username} is ${disabled ? 'disabled: signed out everywhere' : 'enabled'}`);
     if (done !== undefined) {
-      setPage({ ...page, items: page.items.map(u => (u.id === user.id ? { ...u, disabled } : u)) });
+      page.update(page.items.map(u => (u.id === user.id ? { ...u, disabled } : u)));
     }
   }
 
@@ -33,7 +26,7 @@ export function Users({ api }) {
   return html`
     <section data-testid="admin-users" aria-labelledby="users-title">
       <h2 id="users-title">Users</h2>
-      <form class="row" role="search" onSubmit=${e => { e.preventDefault(); load(q); }}>
+      <form class="row" role="search" onSubmit=${e => { e.preventDefault(); page.load({ q }); }}>
         <label>Username or name <input value=${q} onInput=${e => setQ(e.target.value)} data-testid="admin-user-search"
           maxlength="100" spellcheck="false" /></label>
         <button type="submit" class="primary">Find</button>
@@ -67,6 +60,6 @@ export function Users({ api }) {
         </table>
       </div>
       ${page.items.length === 0 && html`<p class="hint">No account matches.</p>`}
-      ${page.next && html`<button type="button" onClick=${() => load(q, page.next)}>More</button>`}
+      ${page.next && html`<button type="button" onClick=${page.more}>More</button>`}
     </section>`;
 }

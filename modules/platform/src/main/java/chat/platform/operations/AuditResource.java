@@ -1,13 +1,12 @@
 package chat.platform.operations;
 
-import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import chat.platform.audit.AuditLog;
+import chat.platform.rest.KeysetPage;
 import chat.platform.rest.OperatorEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,11 +41,8 @@ public class AuditResource {
             @Parameter(description = "The next of the page before: rows older than it") @QueryParam("after") @Min(1) Long after,
             @Parameter(description = "How many rows at most; " + DEFAULT_LIMIT + " when absent")
             @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        List<AuditLog.Entry> rows = log.page(after, size + 1);
-        boolean more = rows.size() > size;
-        List<AuditLog.Entry> page = more ? rows.subList(0, size) : rows;
-        return new AuditPage(page.stream().map(AuditEntryView::of).toList(),
-                more ? Long.toString(page.get(page.size() - 1).id()) : null);
+        KeysetPage<AuditLog.Entry> page = KeysetPage.read(limit == null ? DEFAULT_LIMIT : limit,
+                n -> log.page(after, n), entry -> Long.toString(entry.id()));
+        return new AuditPage(page.items().stream().map(AuditEntryView::of).toList(), page.next());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import chat.groups.internal.application.FindConversations;
+import chat.platform.rest.KeysetPage;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** A page of conversations, in id order. */
@@ -15,7 +16,7 @@ public record ListedConversationPage(
         @Schema(required = true, nullable = true, description = "Pass as after for the next page; null on the last")
         String next) {
 
-    static ListedConversationPage of(FindConversations.Page page) {
+    static ListedConversationPage of(KeysetPage<FindConversations.Listed> page) {
         return new ListedConversationPage(page.items().stream().map(ListedConversationView::of).toList(), page.next());
     }
 }
