@@ -31,8 +31,10 @@ class JdbcSearchIndex implements SearchIndex {
     @Override
     @Transactional
     public int indexWaiting(int max) {
-        // By ctid (a TID scan), and each text by its key (LATERAL): a plain join was planned as a hash
-        // of the whole messages table on every batch, which cost the send rate more than the index.
+        // The batch by ctid (a TID scan), each text by its key. The statement's plan is cached on the
+        // connection, and one made while the backlog was small read the whole backlog for every batch
+        // once it was large (a restore); scans by position are what this transaction means, so say so.
+        Sql.update(dataSource, "SET LOCAL enable_seqscan = off");
         List<Waiting> taken = Sql.query(dataSource, "WITH taken AS (DELETE FROM messaging.search_backlog"
                         + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM messaging.search_backlog LIMIT ?"
                         + " FOR UPDATE SKIP LOCKED)) RETURNING conversation_id, seq)"
