@@ -36,7 +36,7 @@ class SearchIT extends ServerIT {
         return texts(api, user, q);
     }
 
-    private static List<String> texts(Api api, Api.TestUser user, String q) {
+    static List<String> texts(Api api, Api.TestUser user, String q) {
         var answer = api.get(search(q, ""), user.token());
         assertEquals(200, answer.status(), answer.raw());
         return answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()

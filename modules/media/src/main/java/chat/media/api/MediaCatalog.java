@@ -21,6 +21,14 @@ public interface MediaCatalog {
      */
     MediaInfo share(String mediaId, String fromConversationId, String toConversationId);
 
+    /**
+     * The files are no longer posted in the conversation (retention removed the messages that
+     * showed them): its members can no longer download them, and a file posted nowhere is removed
+     * with its bytes by the next sweep of unposted uploads. Runs in the caller's transaction;
+     * answers how many were posted there.
+     */
+    int withdraw(String conversationId, Collection<String> mediaIds);
+
     /** The media of these ids that exist, with fresh signed links. */
     Map<String, MediaInfo> describe(Collection<String> mediaIds);
 }

@@ -46,6 +46,11 @@ class DefaultMediaCatalog implements MediaCatalog {
     }
 
     @Override
+    public int withdraw(String conversationId, Collection<String> mediaIds) {
+        return mediaIds.isEmpty() ? 0 : files.withdrawn(conversationId, mediaIds);
+    }
+
+    @Override
     public Map<String, MediaInfo> describe(Collection<String> mediaIds) {
         Map<String, MediaInfo> described = new LinkedHashMap<>();
         if (!mediaIds.isEmpty()) {

@@ -23,7 +23,10 @@ public interface MediaRepository {
 
     List<String> conversationsOf(String id);
 
-    /** Files uploaded before the instant and never posted anywhere. */
+    /** The files are no longer posted in the conversation; answers how many postings there were. */
+    int withdrawn(String conversationId, Collection<String> ids);
+
+    /** Files uploaded before the instant and posted nowhere (never, or no longer). */
     List<MediaFile> unpostedSince(Instant before, int limit);
 
     void delete(String id);

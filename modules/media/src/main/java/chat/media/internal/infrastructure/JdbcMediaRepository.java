@@ -100,6 +100,12 @@ class JdbcMediaRepository implements MediaRepository {
     }
 
     @Override
+    public int withdrawn(String conversationId, Collection<String> ids) {
+        return Sql.update(dataSource, "DELETE FROM media.postings WHERE conversation_id = ? AND media_id = ANY (?::text[])",
+                conversationId, ids.toArray(String[]::new));
+    }
+
+    @Override
     public List<MediaFile> unpostedSince(Instant before, int limit) {
         return Sql.query(dataSource, "SELECT " + COLUMNS + " FROM media.files f WHERE f.created_at < ?"
                 + " AND NOT EXISTS (SELECT 1 FROM media.postings p WHERE p.media_id = f.id) ORDER BY f.created_at LIMIT ?",

@@ -38,6 +38,11 @@ class MessageDetailsTest {
             }
 
             @Override
+            public int withdraw(String conversationId, Collection<String> mediaIds) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Map<String, MediaInfo> describe(Collection<String> mediaIds) {
                 asked.add(List.copyOf(mediaIds));
                 return mediaIds.contains("md1") ? Map.of("md1", PHOTO) : Map.of();

@@ -67,6 +67,11 @@ final class MessagingFixture {
         }
 
         @Override
+        public int withdraw(String conversationId, Collection<String> mediaIds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Map<String, MediaInfo> describe(Collection<String> mediaIds) {
             throw new UnsupportedOperationException();
         }
