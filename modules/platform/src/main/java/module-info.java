@@ -16,6 +16,7 @@ open module chat.platform {
     exports chat.platform.faults;
     exports chat.platform.json;
     exports chat.platform.lifecycle;
+    exports chat.platform.metrics;
     exports chat.platform.outbox;
     exports chat.platform.rest;
 

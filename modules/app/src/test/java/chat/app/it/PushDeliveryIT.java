@@ -94,6 +94,7 @@ class PushDeliveryIT extends ServerIT {
         var bob = api.newUser();
         var device = subscribed(bob);
         String gid = api.groupOf(ann, List.of(bob), null);
+        MetricsPage before = MetricsPage.read(api);
         service.answerNext(device.name(), 503, 1);
         send(ann, gid, "r-1", "one");
         service.await(device.name(), 1, WAIT);
@@ -105,6 +106,11 @@ class PushDeliveryIT extends ServerIT {
         assertEquals(3, retried.getInt("count"), "the messages that came while it waited leave with it: " + retried);
         assertEquals("3 new messages in Team " + ann.username(), retried.getString("body"));
         assertEquals(1, device.read(pushes.get(0)).getInt("count"));
+        double failed = before.value("chat_pushes_failed_total");
+        double sent = before.value("chat_pushes_sent_total");
+        MetricsPage after = MetricsPage.awaiting(api, "chat_pushes_sent_total", n -> n > sent);
+        assertTrue(after.value("chat_pushes_failed_total") > failed, "the 503 is counted failed: " + after.text);
+        assertTrue(after.value("chat_pushes_sent_total") > sent, "the retry is counted sent");
     }
 
     @Test

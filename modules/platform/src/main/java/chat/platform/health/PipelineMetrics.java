@@ -1,9 +1,8 @@
 package chat.platform.health;
 
-import org.eclipse.microprofile.metrics.MetricRegistry;
-
 import chat.platform.broker.DeadLetters;
 import chat.platform.lifecycle.PlatformStartup;
+import chat.platform.metrics.ChatMetrics;
 import chat.platform.outbox.OutboxRelay;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,15 +11,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * The pipeline's gauges on {@code /metrics}: {@code chat_dead_letters} (messages waiting in the
- * dead-letter queue for an operator) and {@code chat_outbox_pending} (rows not yet published), read
- * when scraped; -1 while the broker or the database does not answer.
+ * The pipeline's gauges on {@code /metrics}, read when scraped: the dead letters waiting for an
+ * operator, the outbox rows not yet published and the age of the oldest; -1 while the broker or
+ * the database does not answer.
  */
 @ApplicationScoped
 class PipelineMetrics {
 
     @Inject
-    MetricRegistry registry;
+    ChatMetrics metrics;
 
     @Inject
     DeadLetters deadLetters;
@@ -29,7 +28,10 @@ class PipelineMetrics {
     OutboxRelay relay;
 
     void register(@Observes @Priority(PlatformStartup.PRIORITY + 1) @Initialized(ApplicationScoped.class) Object context) {
-        registry.gauge("chat_dead_letters", deadLetters, DeadLetters::total);
-        registry.gauge("chat_outbox_pending", relay, OutboxRelay::pendingCount);
+        metrics.gauge("chat_dead_letters", "Messages in the dead-letter queues, waiting for an operator to read and re-drive them",
+                deadLetters::total);
+        metrics.gauge("chat_outbox_pending", "Outbox rows (stored events) not yet published to the broker", relay::pendingCount);
+        metrics.gauge("chat_outbox_oldest_seconds", "Age of the oldest outbox row not yet published, 0 when none waits",
+                relay::oldestPendingSeconds);
     }
 }

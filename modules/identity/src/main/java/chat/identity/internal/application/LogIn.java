@@ -1,6 +1,7 @@
 package chat.identity.internal.application;
 
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -9,8 +10,13 @@ import chat.identity.internal.domain.PasswordHasher;
 import chat.identity.internal.domain.User;
 import chat.platform.errors.InvalidInputException;
 import chat.platform.errors.UnauthenticatedException;
+import chat.platform.lifecycle.PlatformStartup;
+import chat.platform.metrics.ChatMetrics;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -49,8 +55,13 @@ public class LogIn {
     @ConfigProperty(name = "chat.login.hash-wait-millis", defaultValue = "2000")
     long hashWaitMillis;
 
+    @Inject
+    ChatMetrics metrics;
+
     private LoginThrottle throttle;
     private HashingGate gate;
+    private LongConsumer logins;
+    private LongConsumer failedLogins;
 
     /** A session: the token and the device it belongs to. */
     public record Session(IssuedToken token, String userId, String deviceId) {
@@ -62,6 +73,11 @@ public class LogIn {
         // 0 (the default): one hash per core, the most that can make progress at once anyway
         gate = new HashingGate(concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors(),
                 hashWaitMillis);
+    }
+
+    void registerMetrics(@Observes @Priority(PlatformStartup.PRIORITY + 1) @Initialized(ApplicationScoped.class) Object context) {
+        logins = metrics.counter("chat_logins", "Logins with a username and password that opened a session");
+        failedLogins = metrics.counter("chat_logins_failed", "Logins refused for a wrong username or password");
     }
 
     /** Logs in from a client address (null when unknown); answers the session or throws a typed error. */
@@ -81,11 +97,14 @@ public class LogIn {
                 : spendTimeAndFail(password));
         if (!valid) {
             throttle.failed(username, address);
+            failedLogins.accept(1);
             throw new UnauthenticatedException("wrong username or password");
         }
         String userId = user.get().id();
         int generation = transactions.deviceLoggedIn(userId, deviceId, deviceName);
-        return new Session(tokens.issue(userId, deviceId, generation), userId, deviceId);
+        Session session = new Session(tokens.issue(userId, deviceId, generation), userId, deviceId);
+        logins.accept(1);
+        return session;
     }
 
     private boolean spendTimeAndFail(String password) {

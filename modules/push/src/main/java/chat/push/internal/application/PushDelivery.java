@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
 import chat.groups.api.ConversationDirectory;
@@ -14,6 +15,8 @@ import chat.identity.api.WsTickets;
 import chat.platform.faults.CrashPoints;
 import chat.platform.faults.Undeliverable;
 import chat.platform.json.Json;
+import chat.platform.lifecycle.PlatformStartup;
+import chat.platform.metrics.ChatMetrics;
 import chat.platform.outbox.OutboxDestination;
 import chat.push.internal.domain.Channel;
 import chat.push.internal.domain.Delivery;
@@ -22,7 +25,10 @@ import chat.push.internal.domain.PendingPush;
 import chat.push.internal.domain.PendingPushes;
 import chat.push.internal.domain.PushNotice;
 import chat.push.internal.domain.PushSubscriptions;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -67,6 +73,18 @@ public class PushDelivery {
     @Inject
     CrashPoints crashPoints;
 
+    @Inject
+    ChatMetrics metrics;
+
+    private LongConsumer sent;
+    private LongConsumer failed;
+
+    void registerMetrics(@Observes @Priority(PlatformStartup.PRIORITY + 1) @Initialized(ApplicationScoped.class) Object context) {
+        sent = metrics.counter("chat_pushes_sent", "Offline pushes a push service or the company's push gateway accepted");
+        failed = metrics.counter("chat_pushes_failed", "Offline push attempts that were not accepted (retried, refused, "
+                + "or to a subscription that is gone)");
+    }
+
     /** A job of the delivery queue. */
     public record Job(PendingKey key, int attempt) {
     }
@@ -99,6 +117,7 @@ public class PushDelivery {
         PendingPush push = waiting.get();
         crashPoints.reached(CrashPoints.PUSH_BEFORE_SEND);
         Delivery delivery = send(push);
+        (delivery.outcome() == Delivery.Outcome.SENT ? sent : failed).accept(1);
         switch (delivery.outcome()) {
             case SENT -> pending.settle(push.key());
             case GONE -> pending.settle(push.key());

@@ -13,6 +13,9 @@ public interface Ledger {
     /** The account's balance, 0 for an account never used. */
     long balance(String accountId);
 
+    /** The money held in escrow: sent in packets, neither claimed nor refunded yet. */
+    long inEscrow();
+
     /** The whole-ledger check an operator runs. */
     LedgerReport check();
 

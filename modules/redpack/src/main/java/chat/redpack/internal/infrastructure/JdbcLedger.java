@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import chat.platform.db.Sql;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
 import chat.redpack.internal.domain.Accounts;
@@ -105,6 +106,12 @@ class JdbcLedger implements Ledger {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the balance of " + accountId, e);
         }
+    }
+
+    @Override
+    public long inEscrow() {
+        return Sql.first(dataSource, "SELECT coalesce(sum(balance_cents), 0) FROM redpack.accounts"
+                + " WHERE kind = 'ESCROW' AND balance_cents > 0", rows -> rows.getLong(1)).orElse(0L);
     }
 
     /** The queries of the ledger check; docs/api.md shows the same SQL for a database console. */

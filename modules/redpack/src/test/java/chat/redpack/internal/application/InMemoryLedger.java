@@ -45,6 +45,11 @@ class InMemoryLedger implements Ledger {
     }
 
     @Override
+    public long inEscrow() {
+        return balances.entrySet().stream().filter(e -> e.getKey().startsWith("escrow:")).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    @Override
     public LedgerReport check() {
         throw new UnsupportedOperationException("no use case under test checks the ledger");
     }

@@ -1,6 +1,8 @@
 package chat.messaging.internal.interfaces.ws;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -19,6 +21,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 
 /**
  * This node's share of the fan-out: each conversation event (a notify for a stored message, a
@@ -47,6 +51,9 @@ class ConversationEventDelivery {
     @Inject
     Event<ConversationAdvanced> advanced;
 
+    @Inject
+    DeliveryMetrics metrics;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -69,6 +76,7 @@ class ConversationEventDelivery {
             return;
         }
         NotifyRun run = feeds.computeIfAbsent(groupId, NotifyFeed::new).append(event.frame());
+        newestSentAt(event.frame()).ifPresent(metrics::reached);
         if (connections.size() > PacedConversations.LARGE) {
             synchronized (paced) {
                 paced.offer(run.feed(), run.to(), System.currentTimeMillis()).ifPresent(this::fanOut);
@@ -80,7 +88,16 @@ class ConversationEventDelivery {
     }
 
     private void fanOut(NotifyRun run) {
-        lanes.fanOut(index.connectionsOf(run.conversationId()), c -> c.notifyOf(run));
+        Set<Connection> connections = index.connectionsOf(run.conversationId());
+        lanes.fanOut(connections, c -> c.notifyOf(run));
+        metrics.notified(connections.size());
+    }
+
+    /** When the newest message a notify carries was stored; none when it carries only a seq. */
+    private static Optional<Instant> newestSentAt(JsonObject notify) {
+        JsonArray items = notify.getJsonArray("items");
+        return items == null || items.isEmpty() ? Optional.empty()
+                : Optional.of(Instant.parse(items.getJsonObject(items.size() - 1).getString("sentAt")));
     }
 
     private void sweep() {
