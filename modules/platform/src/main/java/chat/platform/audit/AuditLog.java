@@ -3,6 +3,7 @@ package chat.platform.audit;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
     /** Who an operator call is recorded as: the API has one key, which has no name. */
     public static final String OPERATOR = "operator";
@@ -43,6 +46,7 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String target, JsonObject detail) {
+        LOG.info(() -> "audit: " + actor + " " + action + " " + target);
         Sql.update(dataSource, "INSERT INTO platform.audit_log (actor, action, target, detail) VALUES (?, ?, ?, ?::jsonb)",
                 actor, action, target, (detail == null ? JsonObject.EMPTY_JSON_OBJECT : detail).toString());
     }

@@ -1,6 +1,5 @@
 package chat.platform.rest;
 
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,7 +34,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                     "the server cannot reach its database or broker just now; try again shortly"))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
-        String correlationId = UUID.randomUUID().toString();
+        String correlationId = RequestIds.current();
         LOG.log(Level.SEVERE, "unexpected error, correlationId=" + correlationId, e);
         return ErrorResponses.of(ErrorCode.INTERNAL_ERROR,
                 "the server failed; quote correlation id " + correlationId + " to the operator");
