@@ -1,6 +1,10 @@
 package chat.app.it;
 
-import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,7 +26,15 @@ abstract class RestartableServerIT {
 
     @Deployment(name = WAR, managed = false, testable = false)
     static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chat.it.war")));
+        // a copy named apart from the suite's archive (SuiteDeployedLiberty): this one is undeployed when a test asks
+        Path built = Path.of(System.getProperty("chat.it.war"));
+        Path copy = built.resolveSibling(WAR + ".war");
+        try {
+            Files.copy(built, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, copy.toFile());
     }
 
     @ArquillianResource

@@ -52,10 +52,14 @@ public class OutboxRelay {
     @ConfigProperty(name = "chat.outbox.retention-minutes", defaultValue = "60")
     int retentionMinutes;
 
+    @Inject
+    @ConfigProperty(name = "chat.outbox.prune-seconds", defaultValue = "60")
+    long pruneSeconds;
+
     /** Starts the periodic sweep; called once at application start. */
     public void start() {
         sweep = scheduler.scheduleWithFixedDelay(this::wake, 1, 1, TimeUnit.SECONDS);
-        pruning = scheduler.scheduleWithFixedDelay(this::prune, 1, 1, TimeUnit.MINUTES);
+        pruning = scheduler.scheduleWithFixedDelay(this::prune, pruneSeconds, pruneSeconds, TimeUnit.SECONDS);
     }
 
     /** Asks for a pass soon; cheap to call often. */
