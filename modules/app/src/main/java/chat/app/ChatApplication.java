@@ -39,7 +39,7 @@ import jakarta.ws.rs.core.Application;
                         bearerFormat = "JWT", description = "The token of POST /api/v1/sessions: Authorization: Bearer <token>"),
                 @SecurityScheme(securitySchemeName = "operatorKey", type = SecuritySchemeType.APIKEY,
                         in = SecuritySchemeIn.HEADER, apiKeyName = "X-Api-Key",
-                        description = "The operator's key (CHAT_ADMIN_API_KEY), for company systems")}),
+                        description = "An operator key (CHAT_ADMIN_API_KEY, or a named one of CHAT_ADMIN_API_KEYS), for company systems")}),
         tags = {
                 @Tag(name = "identity", description = "Accounts, logins, devices, contacts and presence"),
                 @Tag(name = "groups", description = "Groups, members, roles, invite links and direct chats"),

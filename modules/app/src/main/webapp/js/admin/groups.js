@@ -1,12 +1,15 @@
-// Groups: find conversations, remove a message with a reason, export one as NDJSON.
+// Groups: find conversations, manage one (members, cap, announcement, disband), remove a message
+// with a reason, export one as NDJSON.
 import { useState } from 'preact/hooks';
 import { html } from '../ui/html.js';
 import { Outcome, attempt, usePages } from './console.js';
+import { GroupPanel } from './group-panel.js';
 
 export function Groups({ api }) {
   const [q, setQ] = useState('');
   const [outcome, setOutcome] = useState(null);
   const [removing, setRemoving] = useState(null);
+  const [managing, setManaging] = useState(null);
   const page = usePages(api, '/groups', setOutcome);
 
   async function remove(event) {
@@ -39,6 +42,10 @@ export function Groups({ api }) {
         <button type="submit" class="primary">Find</button>
       </form>
       <${Outcome} outcome=${outcome} />
+      ${managing && html`
+        <${GroupPanel} key=${managing.id} api=${api} group=${managing} setOutcome=${setOutcome} onClose=${() => setManaging(null)}
+          onChanged=${g => { setManaging(g); page.update(page.items.map(i => (i.id === g.id ? g : i))); }}
+          onDisbanded=${g => { setManaging(null); page.update(page.items.filter(i => i.id !== g.id)); }} />`}
       ${removing && html`
         <form class="notice stack" onSubmit=${remove} aria-label="Remove a message">
           <h3>Remove a message of ${removing.name ?? 'a direct chat'}</h3>
@@ -60,6 +67,7 @@ export function Groups({ api }) {
                 <td>${g.name ?? html`<em>direct chat</em>`}</td><td>${g.kind === 'DIRECT' ? 'Direct' : 'Group'}</td>
                 <td>${g.memberCount} / ${g.maxMembers}</td><td>${g.lastSeq}</td><td><code>${g.id}</code></td>
                 <td class="actions">
+                  <button type="button" data-testid=${'admin-manage-' + g.id} onClick=${() => setManaging(g)}>Manage</button>
                   <button type="button" disabled=${g.lastSeq === 0} onClick=${() => setRemoving(g)}>Remove a message</button>
                   <button type="button" onClick=${() => exportConversation(g)}>Export</button>
                 </td>

@@ -34,6 +34,7 @@ export class OperatorApi {
 
   get(path) { return this.request('GET', path); }
   post(path, body) { return this.request('POST', path, body); }
+  patch(path, body) { return this.request('PATCH', path, body); }
   delete(path, body) { return this.request('DELETE', path, body); }
 
   async request(method, path, body) {

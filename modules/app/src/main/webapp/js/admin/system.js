@@ -1,20 +1,24 @@
-// System: the nodes and their connections, the outbox backlog, the broker and caches, and the
-// dead letters with a re-drive button; read again every 5 seconds while shown.
+// System: the last hour's messages and connections, the nodes and their connections, the outbox
+// backlog, the broker and caches, and the dead letters with a re-drive button; read again every 5
+// seconds while shown.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../ui/html.js';
 import { Outcome, attempt, when } from './console.js';
+import { LastHour } from './chart.js';
 
 const REFRESH_MILLIS = 5_000;
 
 export function SystemView({ api }) {
   const [state, setState] = useState(null);
   const [letters, setLetters] = useState(null);
+  const [history, setHistory] = useState(null);
   const [outcome, setOutcome] = useState(null);
 
   async function load() {
     try {
       setState(await api.get('/system'));
       setLetters(await api.get('/dead-letters?limit=50'));
+      setHistory(await api.get('/system/history?minutes=60'));
     } catch (e) {
       setOutcome({ error: true, text: e.message });
     }
@@ -37,6 +41,7 @@ export function SystemView({ api }) {
     <section data-testid="admin-system" aria-labelledby="system-title">
       <h2 id="system-title">System</h2>
       <${Outcome} outcome=${outcome} />
+      ${history && html`<${LastHour} points=${history.points} />`}
       <dl class="facts">
         <dt>Nodes</dt><dd data-testid="admin-node-count">${state.nodes.length}</dd>
         <dt>Open connections</dt><dd data-testid="admin-connections">${connections}</dd>

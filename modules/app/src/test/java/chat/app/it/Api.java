@@ -18,6 +18,8 @@ final class Api {
 
     static final String BASE = "http://localhost:" + System.getProperty("chat.it.httpPort", "9180");
     static final String ADMIN_KEY = System.getProperty("chat.it.adminKey");
+    /** One of the test server's named operator keys: the audit log records its changes as "hr-sync". */
+    static final String NAMED_ADMIN_KEY = System.getProperty("chat.it.namedAdminKey");
 
     private final String base;
 
@@ -126,6 +128,26 @@ final class Api {
         } catch (Exception e) {
             throw new AssertionError("request failed: " + e, e);
         }
+    }
+
+    /** An operator call with the test server's key and a JSON body (or none). */
+    Answer operator(String method, String path, JsonObject body) {
+        return operator(method, path, body, ADMIN_KEY);
+    }
+
+    Answer operator(String method, String path, JsonObject body, String apiKey) {
+        return raw(method, path, null, apiKey, body == null ? null : "application/json",
+                body == null ? null : body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The audit rows about this target, newest first, among the newest 500 of the log. */
+    java.util.List<JsonObject> auditOf(String target) {
+        Answer page = adminGet("/api/v1/admin/audit?limit=500");
+        if (page.status() != 200) {
+            throw new AssertionError("no audit log: " + page.raw());
+        }
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("target").equals(target)).toList();
     }
 
     /** An operator GET with the test server's key. */

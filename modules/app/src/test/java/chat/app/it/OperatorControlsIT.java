@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -27,18 +26,11 @@ class OperatorControlsIT extends ServerIT {
     private static final String PASSWORD = "correct horse battery";
 
     private Api.Answer operator(String method, String path, JsonObject body) {
-        return api.raw(method, path, null, Api.ADMIN_KEY, body == null ? null : "application/json",
-                body == null ? null : body.toString().getBytes(StandardCharsets.UTF_8));
+        return api.operator(method, path, body);
     }
 
-    /** The audit rows about this target, newest first, from the first page of the log. */
     private List<JsonObject> auditOf(String target) {
-        var page = api.adminGet("/api/v1/admin/audit?limit=500");
-        assertEquals(200, page.status(), page.raw());
-        List<JsonObject> rows = new ArrayList<>();
-        page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(row -> row.getString("target").equals(target)).forEach(rows::add);
-        return rows;
+        return api.auditOf(target);
     }
 
     private static String xmin(String sql, String id) throws SQLException {

@@ -117,6 +117,42 @@ class OperatorViewsIT extends ServerIT {
         assertEquals(401, api.get("/api/v1/admin/system", ann.token()).status());
     }
 
+    /** The messages stored in the last two hours by the history (all of this suite's), and the latest connections. */
+    private long[] lastTwoHours() {
+        var history = api.adminGet("/api/v1/admin/system/history?minutes=120");
+        assertEquals(200, history.status(), history.raw());
+        var points = history.json().getJsonArray("points").getValuesAs(JsonObject.class);
+        long stored = points.stream().mapToLong(p -> p.getJsonNumber("messagesStored").longValue()).sum();
+        return new long[] {stored, points.isEmpty() ? -1 : points.get(points.size() - 1).getInt("connections")};
+    }
+
+    @Test
+    void theLastHourCountsTheMessagesStoredAndTheConnectionsOpen() throws Exception {
+        var ann = api.botUsers(1).get(0);
+        var created = api.admin("/api/v1/admin/groups", Json.createObjectBuilder().add("name", "History")
+                .add("ownerId", ann.id()).build(), Api.ADMIN_KEY);
+        String gid = created.json().getString("id");
+        long before = lastTwoHours()[0];
+        try (Ws socket = Ws.connect(api, ann)) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(201, api.admin("/api/v1/admin/groups/" + gid + "/messages", Json.createObjectBuilder()
+                        .add("clientMsgId", "history-" + i).add("senderId", ann.id()).add("type", "TEXT")
+                        .add("text", "counted " + i).build(), Api.ADMIN_KEY).status());
+            }
+            long[] now = lastTwoHours();
+            // the test server samples every 2 s
+            for (int i = 0; i < 60 && (now[0] < before + 5 || now[1] < 1); i++) {
+                Thread.sleep(250);
+                now = lastTwoHours();
+            }
+            assertTrue(now[0] >= before + 5, "stored " + now[0] + " after " + before);
+            assertTrue(now[1] >= 1, "connections " + now[1]);
+        }
+        assertEquals(400, api.adminGet("/api/v1/admin/system/history?minutes=0").status());
+        assertEquals(400, api.adminGet("/api/v1/admin/system/history?minutes=121").status());
+        assertEquals(401, api.get("/api/v1/admin/system/history", ann.token()).status());
+    }
+
     @Test
     void aHundredThousandMessageConversationIsExportedOldestFirstAsAStream() throws Exception {
         var ann = api.newUser();

@@ -17,8 +17,9 @@ import chat.app.it.Api.TestUser;
 /**
  * The operator console at /admin/ as an operator uses it: the key asked once (a wrong one refused),
  * a user found and disabled (their open chat page signs out), a wallet credited and the ledger
- * checked, the system view and the audit log read; each screen audited by axe-core. The pages'
- * scripts must run without an error; Chrome's own log of the refused requests (the wrong key, the
+ * checked, the system view and the audit log read; a group managed (its members read, its cap
+ * raised, an announcement posted, disbanded) and the last hour's chart read; each screen audited by
+ * axe-core. The pages' scripts must run without an error; Chrome's own log of the refused requests (the wrong key, the
  * disabled user's token) is expected and not counted.
  */
 class WebConsoleIT extends BrowserIT {
@@ -70,7 +71,6 @@ class WebConsoleIT extends BrowserIT {
             console.go(Api.BASE + "/admin/#/system");
             console.waitFor(WAIT, d -> !d.findElements(testId("admin-node-count")).isEmpty()
                     && Integer.parseInt(d.findElement(testId("admin-node-count")).getText()) >= 1);
-            console.screenshot("console-system-1280");
             audit(console, "system", violations);
 
             console.go(Api.BASE + "/admin/#/audit");
@@ -101,6 +101,75 @@ class WebConsoleIT extends BrowserIT {
                 phone.close();
             }
         }
+    }
+
+    @Test
+    void anOperatorManagesAGroupAndReadsTheLastHour() {
+        TestUser ann = named("Ann Lee");
+        TestUser bob = named("Bob Chen");
+        var created = api.admin("/api/v1/admin/groups", jakarta.json.Json.createObjectBuilder().add("name", "Design team")
+                .add("ownerId", ann.id()).add("memberIds", jakarta.json.Json.createArrayBuilder().add(bob.id()))
+                .add("maxMembers", 3).build(), Api.ADMIN_KEY);
+        assertEquals(201, created.status(), created.raw());
+        String gid = created.json().getString("id");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, api.admin("/api/v1/admin/groups/" + gid + "/messages", jakarta.json.Json.createObjectBuilder()
+                    .add("clientMsgId", "chart-" + i).add("senderId", ann.id()).add("type", "TEXT").add("text", "hi " + i)
+                    .build(), Api.ADMIN_KEY).status());
+        }
+        Browser bobPage = Browser.open(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        Browser console = Browser.open(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+        try {
+            loggedIn(bobPage, bob);
+            Map<String, List<String>> violations = new TreeMap<>();
+            console.go(Api.BASE + "/admin/#/groups");
+            console.type("admin-key", Api.ADMIN_KEY);
+            console.byTestId("admin-login").click();
+            console.waitForTestId("admin-groups");
+            console.driver().findElement(By.cssSelector("[data-testid=admin-groups] input")).sendKeys(gid, Keys.ENTER);
+            console.waitFor(WAIT, d -> d.findElements(By.cssSelector("tr[data-testid^=admin-group-]")).size() == 1);
+            console.byTestId("admin-manage-" + gid).click();
+            console.waitFor(WAIT, d -> d.findElements(By.cssSelector("[data-testid=admin-members] tbody tr")).size() == 2);
+            assertTrue(console.byTestId("admin-members").getText().contains("Bob Chen"));
+
+            console.replaceText("admin-cap", "50");
+            console.byTestId("admin-cap").sendKeys(Keys.ENTER);
+            console.waitFor(WAIT, d -> d.findElement(By.cssSelector(".outcome")).getText()
+                    .equals("The cap of Design team is now 50"));
+            assertTrue(console.byTestId("admin-group-" + gid).getText().contains("2 / 50"));
+            console.type("admin-announcement", "Reviews move to Thursday");
+            console.driver().findElement(By.cssSelector("form[aria-label=Announcement] button")).click();
+            console.waitFor(WAIT, d -> d.findElement(By.cssSelector(".outcome")).getText()
+                    .equals("The announcement of Design team was posted"));
+            var group = api.get("/api/v1/groups/" + gid, bob.token()).json();
+            assertEquals(50, group.getInt("maxMembers"));
+            assertEquals("Reviews move to Thursday", group.getString("announcement"));
+            console.screenshot("console-group-1280");
+            audit(console, "group", violations);
+
+            console.byTestId("admin-disband").click();
+            console.byTestId("admin-disband-confirm").click();
+            console.waitFor(WAIT, d -> d.findElements(testId("admin-group-" + gid)).isEmpty());
+            assertEquals(404, api.get("/api/v1/groups/" + gid, bob.token()).status());
+
+            console.go(Api.BASE + "/admin/#/system");
+            console.waitFor(WAIT, d -> !d.findElements(testId("admin-chart-messages")).isEmpty()
+                    && storedInTheLastHour(d.findElement(testId("admin-chart-messages")).getText()) >= 3
+                    && d.findElement(testId("admin-chart-connections")).getText().contains(" now"));
+            console.screenshot("console-system-1280");
+            audit(console, "system with the chart", violations);
+            assertEquals(Map.of(), violations);
+            assertEquals(List.of(), console.scriptErrors());
+        } finally {
+            console.close();
+            bobPage.close();
+        }
+    }
+
+    /** The figure of "1,234 in the last hour" in the messages chart's caption. */
+    private static long storedInTheLastHour(String caption) {
+        var figure = java.util.regex.Pattern.compile("([\\d,]+) in the last hour").matcher(caption);
+        return figure.find() ? Long.parseLong(figure.group(1).replace(",", "")) : -1;
     }
 
     private static void audit(Browser page, String screen, Map<String, List<String>> found) {

@@ -11,6 +11,7 @@ import chat.platform.db.Sql;
 import chat.platform.json.Json;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 
@@ -25,7 +26,7 @@ public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
-    /** Who an operator call is recorded as: the API has one key, which has no name. */
+    /** Who a call with the unnamed operator key ({@code CHAT_ADMIN_API_KEY}) is recorded as. */
     public static final String OPERATOR = "operator";
 
     /** Who the server's own jobs (retention) are recorded as. */
@@ -34,14 +35,17 @@ public class AuditLog {
     @Resource(lookup = "jdbc/chat")
     DataSource dataSource;
 
+    @Inject
+    OperatorCaller caller;
+
     /** A row of the log. */
     public record Entry(long id, Instant at, String actor, String action, String target, JsonObject detail) {
     }
 
-    /** Records an operator's change, in the change's transaction. */
+    /** Records an operator's change under the name of the key that made it, in the change's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void operator(String action, String target, JsonObject detail) {
-        record(OPERATOR, action, target, detail);
+        record(caller.name(), action, target, detail);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

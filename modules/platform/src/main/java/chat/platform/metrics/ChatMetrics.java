@@ -5,7 +5,9 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Timer;
@@ -41,6 +43,12 @@ public class ChatMetrics {
     public Consumer<Duration> timer(String name, String help) {
         Timer timer = registry.timer(metadata(name, help, MetricUnits.SECONDS));
         return timer::update;
+    }
+
+    /** What a counter made here has counted on this node so far; 0 when none is named so. */
+    public long count(String name) {
+        Counter counter = registry.getCounter(new MetricID(name));
+        return counter == null ? 0 : counter.getCount();
     }
 
     private static Metadata metadata(String name, String help, String unit) {

@@ -41,6 +41,18 @@ public class Access {
         return seat;
     }
 
+    /** A live group, for the operator, who is no member: 404 for a direct chat or none. */
+    public Conversation group(String groupId) {
+        return conversations.find(groupId).filter(c -> !c.isDirect())
+                .orElseThrow(() -> new NotFoundException("no group " + groupId));
+    }
+
+    /** A live conversation, group or direct chat, for the operator. */
+    public Conversation conversation(String conversationId) {
+        return conversations.find(conversationId)
+                .orElseThrow(() -> new NotFoundException("no conversation " + conversationId));
+    }
+
     /** Another member of the same conversation; 404 when they are not one. */
     public Member member(String conversationId, String userId) {
         return members.find(conversationId, userId)

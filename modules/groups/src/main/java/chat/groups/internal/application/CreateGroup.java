@@ -3,8 +3,6 @@ package chat.groups.internal.application;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import chat.groups.api.Role;
 import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.ConversationRepository;
@@ -34,8 +32,7 @@ public class CreateGroup {
     Seats seats;
 
     @Inject
-    @ConfigProperty(name = "chat.groups.max-members-limit", defaultValue = "1000000")
-    int serverLimit;
+    GroupCaps caps;
 
     @Transactional
     public Conversation byUser(String ownerId, String name, List<String> memberIds, Long maxMembers) {
@@ -59,12 +56,12 @@ public class CreateGroup {
      */
     private String checkedOnItsOwn(String name, Long maxMembers) {
         String checkedName = GroupRules.name(name);
-        GroupRules.cap(maxMembers, 2, serverLimit);
+        caps.checked(maxMembers, 2);
         return checkedName;
     }
 
     private Conversation create(String ownerId, String checkedName, List<String> others, Long maxMembers) {
-        int cap = GroupRules.cap(maxMembers, others.size() + 1, serverLimit);
+        int cap = caps.checked(maxMembers, others.size() + 1);
         Conversation group = new Conversation(UUID.randomUUID().toString(), Conversation.Kind.GROUP, checkedName,
                 ownerId, "", false, cap, 1);
         conversations.insert(group, null);

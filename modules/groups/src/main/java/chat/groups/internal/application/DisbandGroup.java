@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** The owner ends a group: nobody can read or post in it any more and it leaves every list. */
+/**
+ * The owner, or the operator, ends a group: nobody can read or post in it any more and it leaves
+ * every list. The operator's disband is told to the members as their owner's.
+ */
 @ApplicationScoped
 public class DisbandGroup {
 
@@ -24,6 +27,13 @@ public class DisbandGroup {
         var seat = access.ofGroup(groupId, callerId);
         GroupRules.mustOwn(seat.member().role());
         events.disbanded(seat.conversation(), callerId);
+        conversations.disband(groupId);
+    }
+
+    @Transactional
+    public void byOperator(String groupId) {
+        var group = access.group(groupId);
+        events.disbanded(group, group.ownerId());
         conversations.disband(groupId);
     }
 }

@@ -2,8 +2,6 @@ package chat.groups.internal.application;
 
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import chat.groups.api.NearbyGroups;
 import chat.groups.api.Role;
 import chat.groups.internal.domain.Conversation;
@@ -35,14 +33,13 @@ class EnterNearbyGroup implements NearbyGroups {
     GroupEvents events;
 
     @Inject
-    @ConfigProperty(name = "chat.groups.max-members-limit", defaultValue = "1000000")
-    int serverLimit;
+    GroupCaps caps;
 
     @Override
     @Transactional
     public void enter(String groupId, String name, String userId) {
         Conversation fresh = new Conversation(groupId, Conversation.Kind.GROUP, GroupRules.name(name), userId, "", false,
-                GroupRules.cap(null, 1, serverLimit), 1);
+                caps.checked(null, 1), 1);
         if (conversations.insertIfAbsent(fresh)) {
             members.addAll(groupId, List.of(userId), Role.OWNER);
             events.created(fresh, List.of(userId), userId);

@@ -32,11 +32,27 @@ public class ListMembers {
     }
 
     public Page page(String callerId, String conversationId, String after, Integer limit) {
+        int size = size(limit);
+        access.of(conversationId, callerId);
+        return read(conversationId, after, size);
+    }
+
+    /** For the operator, who is no member: any live conversation. */
+    public Page byOperator(String conversationId, String after, Integer limit) {
+        int size = size(limit);
+        access.conversation(conversationId);
+        return read(conversationId, after, size);
+    }
+
+    private static int size(Integer limit) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidInputException("limit", "must be 1 to " + MAX_LIMIT);
         }
-        access.of(conversationId, callerId);
+        return size;
+    }
+
+    private Page read(String conversationId, String after, int size) {
         List<Member> page = members.page(conversationId, after, size);
         String next = page.size() == size ? page.get(page.size() - 1).userId() : null;
         return new Page(page, users.find(page.stream().map(Member::userId).toList()), next);

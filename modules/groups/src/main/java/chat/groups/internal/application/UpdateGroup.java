@@ -9,7 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Owner and admins rename a group, set its announcement or mute everyone but themselves. */
+/**
+ * Owner and admins rename a group, set its announcement or mute everyone but themselves. The
+ * operator renames, announces (told to the members as their owner's) and moves the cap, which
+ * holds under concurrent joins: the row is locked, so joins wait and the count it is checked
+ * against is the final one.
+ */
 @ApplicationScoped
 public class UpdateGroup {
 
@@ -21,6 +26,9 @@ public class UpdateGroup {
 
     @Inject
     GroupEvents events;
+
+    @Inject
+    GroupCaps caps;
 
     @Transactional
     public Conversation update(String callerId, String groupId, Optional<String> name, Optional<String> announcement,
@@ -35,5 +43,23 @@ public class UpdateGroup {
         Conversation updated = conversations.find(groupId).orElseThrow();
         events.updated(group, updated, callerId);
         return updated;
+    }
+
+    @Transactional
+    public Conversation byOperator(String groupId, Optional<String> name, Optional<String> announcement,
+                                   Optional<Long> maxMembers) {
+        String checkedName = name.map(GroupRules::name).orElse(null);
+        String checkedAnnouncement = announcement.map(GroupRules::announcement).orElse(null);
+        access.group(groupId);
+        Conversation group = conversations.findForUpdate(groupId).orElseThrow();
+        if (maxMembers.isPresent()) {
+            conversations.changeCap(groupId, caps.checked(maxMembers.get(), group.memberCount()));
+        }
+        if (checkedName != null || checkedAnnouncement != null) {
+            conversations.update(groupId, checkedName == null ? group.name() : checkedName,
+                    checkedAnnouncement == null ? group.announcement() : checkedAnnouncement, group.allMuted());
+            events.updated(group, conversations.find(groupId).orElseThrow(), group.ownerId());
+        }
+        return conversations.find(groupId).orElseThrow();
     }
 }

@@ -33,6 +33,9 @@ public interface ConversationRepository {
 
     void update(String id, String name, String announcement, boolean allMuted);
 
+    /** Sets the cap; the caller holds the row's lock and checked it against the member count. */
+    void changeCap(String id, int maxMembers);
+
     void changeOwner(String id, String ownerId);
 
     void disband(String id);

@@ -102,6 +102,11 @@ class JdbcConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public void changeCap(String id, int maxMembers) {
+        Sql.update(dataSource, "UPDATE groups.conversations SET max_members = ? WHERE id = ?", maxMembers, id);
+    }
+
+    @Override
     public void changeOwner(String id, String ownerId) {
         Sql.update(dataSource, "UPDATE groups.conversations SET owner_id = ? WHERE id = ?", ownerId, id);
     }

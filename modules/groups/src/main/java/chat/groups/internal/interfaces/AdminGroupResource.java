@@ -1,6 +1,7 @@
 package chat.groups.internal.interfaces;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -13,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import chat.groups.internal.application.AddMembers;
 import chat.groups.internal.application.CreateGroup;
+import chat.groups.internal.application.DisbandGroup;
 import chat.groups.internal.application.FindConversations;
+import chat.groups.internal.application.ListMembers;
+import chat.groups.internal.application.UpdateGroup;
 import chat.platform.audit.AuditLog;
 import chat.platform.json.Json;
 import chat.platform.rest.OperatorEndpoint;
@@ -22,8 +26,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,7 +40,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The operator API for groups: company departments with any members, up to 10,000 added a call. */
+/**
+ * The operator API for groups: company departments with any members, up to 10,000 added a call;
+ * their members, name, announcement and cap; disbanding. Each change is audited in its transaction.
+ */
 @Path("/admin/groups")
 @Tag(name = "operator")
 @SecurityRequirement(name = "operatorKey")
@@ -50,6 +61,15 @@ public class AdminGroupResource {
 
     @Inject
     FindConversations findConversations;
+
+    @Inject
+    ListMembers listMembers;
+
+    @Inject
+    UpdateGroup updateGroup;
+
+    @Inject
+    DisbandGroup disbandGroup;
 
     @Inject
     AuditLog audit;
@@ -96,5 +116,68 @@ public class AdminGroupResource {
                     .add("userIds", Json.createArrayBuilder(added)).build());
         }
         return new AddedMembersView(added);
+    }
+
+    @GET
+    @Path("{gid}/members")
+    @Operation(operationId = "listConversationMembers", summary = "A page of any conversation's members",
+            description = "Members in user-id order with their roles, of a group or a direct chat; a page as fast at a "
+                    + "million members.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such conversation")
+    public MemberPage members(
+            @Parameter(description = "The conversation's id") @PathParam("gid") String groupId,
+            @Parameter(description = "The next cursor of the previous page; the first page when absent")
+            @QueryParam("after") String after,
+            @Parameter(description = "How many members at most, 1 to " + ListMembers.MAX_LIMIT + "; "
+                    + ListMembers.DEFAULT_LIMIT + " when absent")
+            @QueryParam("limit") @Min(1) @Max(ListMembers.MAX_LIMIT) Integer limit) {
+        return MemberPage.of(listMembers.byOperator(groupId, after, limit));
+    }
+
+    @PATCH
+    @Path("{gid}")
+    @Operation(operationId = "operateGroup", summary = "Rename a group, post its announcement or move its cap",
+            description = "Changes the fields given (absent or null fields stay as they are). A new name or "
+                    + "announcement is told to every member as their owner's. The cap holds under concurrent joins: "
+                    + "it can go down to the member count, never below.")
+    @APIResponse(responseCode = "200", description = "The group as changed", content = @Content(schema = @Schema(implementation = GroupView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = "BAD_REQUEST: a blank or long name, a long "
+            + "announcement, or a cap below the member count or above the server's limit; nothing changed")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such group (a direct chat is none)")
+    @Transactional
+    public GroupView update(@Parameter(description = "The group's id") @PathParam("gid") String groupId,
+                            @RequestBody(required = true) OperatorGroupChange body) {
+        var group = updateGroup.byOperator(groupId, Optional.ofNullable(body.name()),
+                Optional.ofNullable(body.announcement()), Optional.ofNullable(body.maxMembers()));
+        JsonObjectBuilder detail = Json.createObjectBuilder();
+        if (body.name() != null) {
+            detail.add("name", group.name());
+        }
+        if (body.announcement() != null) {
+            detail.add("announcementLength", group.announcement().length());
+        }
+        if (body.maxMembers() != null) {
+            detail.add("maxMembers", group.maxMembers());
+        }
+        JsonObject changed = detail.build();
+        if (!changed.isEmpty()) {
+            audit.operator("group.update", groupId, changed);
+        }
+        return GroupView.of(group);
+    }
+
+    @DELETE
+    @Path("{gid}")
+    @Operation(operationId = "operatorDisbandGroup", summary = "Disband a group",
+            description = "Nobody can read or post in it any more, it leaves every member's list and every member is "
+                    + "told, as if by its owner.")
+    @APIResponse(responseCode = "204", description = "Disbanded")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: no such group (a direct chat is none)")
+    @Transactional
+    public Response disband(@Parameter(description = "The group's id") @PathParam("gid") String groupId) {
+        disbandGroup.byOperator(groupId);
+        audit.operator("group.disband", groupId, null);
+        return Response.noContent().build();
     }
 }

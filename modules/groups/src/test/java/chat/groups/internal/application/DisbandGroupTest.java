@@ -53,4 +53,20 @@ class DisbandGroupTest {
         fixture.direct("d", "ann", "bob");
         assertThrows(ForbiddenException.class, () -> disband.disband("ann", "d"));
     }
+
+    @Test
+    void theOperatorEndsAGroupInItsOwnersName() {
+        fixture.group("g", "ann", 500, "bob");
+        disband.byOperator("g");
+        assertTrue(fixture.conversations.find("g").isEmpty());
+        assertEquals(List.of("disbanded g by ann"), fixture.events.told);
+        assertThrows(NotFoundException.class, () -> disband.byOperator("g"));
+    }
+
+    @Test
+    void theOperatorCannotDisbandADirectChat() {
+        fixture.direct("d", "ann", "bob");
+        assertThrows(NotFoundException.class, () -> disband.byOperator("d"));
+        assertTrue(fixture.conversations.find("d").isPresent());
+    }
 }

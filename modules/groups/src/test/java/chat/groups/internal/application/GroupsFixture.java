@@ -93,8 +93,14 @@ final class GroupsFixture {
         useCase.members = members;
         useCase.people = people;
         useCase.seats = seats;
-        useCase.serverLimit = serverLimit;
+        useCase.caps = caps(serverLimit);
         return useCase;
+    }
+
+    static GroupCaps caps(int serverLimit) {
+        var caps = new GroupCaps();
+        caps.serverLimit = serverLimit;
+        return caps;
     }
 
     DefaultConversationDirectory directory() {
@@ -119,7 +125,7 @@ final class GroupsFixture {
         useCase.members = members;
         useCase.seats = seats;
         useCase.events = events;
-        useCase.serverLimit = serverLimit;
+        useCase.caps = caps(serverLimit);
         return useCase;
     }
 
@@ -181,6 +187,7 @@ final class GroupsFixture {
         useCase.access = access;
         useCase.conversations = conversations;
         useCase.events = events;
+        useCase.caps = caps(SERVER_LIMIT);
         return useCase;
     }
 }

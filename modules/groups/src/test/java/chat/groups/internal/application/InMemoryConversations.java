@@ -110,6 +110,13 @@ class InMemoryConversations implements ConversationRepository {
     }
 
     @Override
+    public void changeCap(String id, int maxMembers) {
+        Conversation c = live.get(id);
+        live.put(id, new Conversation(id, c.kind(), c.name(), c.ownerId(), c.announcement(), c.allMuted(), maxMembers,
+                c.memberCount()));
+    }
+
+    @Override
     public void changeOwner(String id, String ownerId) {
         Conversation c = live.get(id);
         live.put(id, new Conversation(id, c.kind(), c.name(), ownerId, c.announcement(), c.allMuted(), c.maxMembers(),

@@ -108,4 +108,46 @@ class UpdateGroupTest {
         assertThrows(ForbiddenException.class,
                 () -> update.update("ann", "d", Optional.of("Us"), Optional.empty(), Optional.empty()));
     }
+
+    @Test
+    void theOperatorMovesTheCapBetweenTheCountAndTheLimit() {
+        fixture.group("g", "ann", 3, "bob", "cy");
+        assertEquals(10, update.byOperator("g", Optional.empty(), Optional.empty(), Optional.of(10L)).maxMembers());
+        assertEquals(3, update.byOperator("g", Optional.empty(), Optional.empty(), Optional.of(3L)).maxMembers());
+        var below = assertThrows(InvalidInputException.class,
+                () -> update.byOperator("g", Optional.empty(), Optional.empty(), Optional.of(2L)));
+        assertEquals("maxMembers", below.field());
+        assertThrows(InvalidInputException.class, () -> update.byOperator("g", Optional.empty(), Optional.empty(),
+                Optional.of((long) GroupsFixture.SERVER_LIMIT + 1)));
+        assertEquals(3, fixture.conversations.get("g").maxMembers());
+        assertEquals(List.of(), fixture.events.told, "a cap is no change the members hear of");
+        assertEquals(List.of("g", "g", "g", "g"), fixture.conversations.lockedIds);
+    }
+
+    @Test
+    void theOperatorsAnnouncementIsToldAsTheOwners() {
+        fixture.group("g", "ann", 500, "bob");
+        var updated = update.byOperator("g", Optional.empty(), Optional.of("Office closed Friday"), Optional.empty());
+        assertEquals("Office closed Friday", updated.announcement());
+        assertEquals("Group g", updated.name());
+        assertEquals(List.of("updated g by ann"), fixture.events.told);
+    }
+
+    @Test
+    void theOperatorFindsNoDirectChatAndNoGroupThatIsGone() {
+        fixture.direct("d", "ann", "bob");
+        assertThrows(chat.platform.errors.NotFoundException.class,
+                () -> update.byOperator("d", Optional.of("X"), Optional.empty(), Optional.empty()));
+        assertThrows(chat.platform.errors.NotFoundException.class,
+                () -> update.byOperator("nope", Optional.of("X"), Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void aBadOperatorChangeIsRefusedBeforeAnythingIsRead() {
+        fixture.group("g", "ann", 500, "bob");
+        assertThrows(InvalidInputException.class,
+                () -> update.byOperator("g", Optional.of(" "), Optional.empty(), Optional.of(10L)));
+        assertEquals(500, fixture.conversations.get("g").maxMembers());
+        assertEquals(List.of(), fixture.conversations.lockedIds);
+    }
 }

@@ -1,6 +1,7 @@
 package chat.identity.internal.interfaces;
 
-import chat.identity.internal.infrastructure.OperatorKey;
+import chat.identity.internal.infrastructure.OperatorKeys;
+import chat.platform.audit.OperatorCaller;
 import chat.platform.errors.ErrorCode;
 import chat.platform.rest.ErrorResponses;
 import chat.platform.rest.OperatorEndpoint;
@@ -13,7 +14,10 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
-/** Operator endpoints open with the {@code X-Api-Key} header alone; a user's token does not open them. */
+/**
+ * Operator endpoints open with the {@code X-Api-Key} header alone, one of the operator keys; a
+ * user's token does not open them. The key's name goes with the request to the audit log.
+ */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class OperatorKeyFilter implements ContainerRequestFilter {
@@ -24,14 +28,19 @@ public class OperatorKeyFilter implements ContainerRequestFilter {
     ResourceInfo resource;
 
     @Inject
-    OperatorKey key;
+    OperatorKeys keys;
+
+    @Inject
+    OperatorCaller caller;
 
     @Override
     public void filter(ContainerRequestContext request) {
         boolean operator = resource.getResourceClass() != null
                 && resource.getResourceClass().isAnnotationPresent(OperatorEndpoint.class);
-        if (operator && !key.accepts(request.getHeaderString(HEADER))) {
-            request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "the operator API needs a valid X-Api-Key"));
+        if (!operator) {
+            return;
         }
+        keys.nameOf(request.getHeaderString(HEADER)).ifPresentOrElse(caller::is, () -> request.abortWith(
+                ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "the operator API needs a valid X-Api-Key")));
     }
 }
