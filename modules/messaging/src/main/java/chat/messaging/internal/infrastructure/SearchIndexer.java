@@ -24,7 +24,8 @@ import jakarta.inject.Inject;
  * Empties the search backlog on every node, every {@code CHAT_SEARCH_INDEX_MILLIS} (200 by
  * default), a batch at a time until it is empty: a message is found by search a moment after its
  * send, and the send never waits for its keys (ADR 0018). While the node stores more than
- * {@code CHAT_SEARCH_BUSY_PER_SECOND} messages a second (50), runs wait, but never longer than
+ * {@code CHAT_SEARCH_BUSY_PER_SECOND} messages a second (50), runs wait until it has been quiet
+ * for a second, but never longer than
  * {@code CHAT_SEARCH_MAX_DELAY_SECONDS} (60) ({@link IndexPacing}). Nodes share the work; a batch
  * that fails stays in the backlog for the next run.
  */
@@ -35,6 +36,9 @@ class SearchIndexer {
 
     /** Messages indexed in one transaction. */
     static final int BATCH = 500;
+
+    /** How long a burst of sends must have been over before its backlog is indexed. */
+    static final long QUIET_MILLIS = 1_000;
 
     @Inject
     SearchIndex index;
@@ -59,7 +63,8 @@ class SearchIndexer {
     private ScheduledFuture<?> run;
 
     void start(@Observes @Priority(PlatformStartup.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object context) {
-        pacing = new IndexPacing((busyPerSecond * everyMillis + 999) / 1000, TimeUnit.SECONDS.toNanos(maxDelaySeconds));
+        pacing = new IndexPacing((busyPerSecond * everyMillis + 999) / 1000, (int) Math.max(1, QUIET_MILLIS / everyMillis),
+                TimeUnit.SECONDS.toNanos(maxDelaySeconds));
         run = scheduler.scheduleWithFixedDelay(this::indexBacklog, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
     }
 

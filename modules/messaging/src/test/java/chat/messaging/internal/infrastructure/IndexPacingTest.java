@@ -15,7 +15,7 @@ class IndexPacingTest {
 
     @Test
     void aQuietNodeIndexesEveryRun() {
-        IndexPacing pacing = new IndexPacing(10, 60 * SECOND);
+        IndexPacing pacing = new IndexPacing(10, 1, 60 * SECOND);
         long stored = 0;
         for (int run = 0; run < 20; run++) {
             stored += 9;
@@ -25,7 +25,7 @@ class IndexPacingTest {
 
     @Test
     void aBusyNodeWaitsButNeverLongerThanTheDelay() {
-        IndexPacing pacing = new IndexPacing(10, 2 * SECOND);
+        IndexPacing pacing = new IndexPacing(10, 1, 2 * SECOND);
         List<Integer> indexed = new ArrayList<>();
         long stored = 0;
         for (int run = 0; run < 30; run++) {
@@ -39,7 +39,7 @@ class IndexPacingTest {
 
     @Test
     void theBacklogIsTakenAsSoonAsTheBurstEnds() {
-        IndexPacing pacing = new IndexPacing(10, 60 * SECOND);
+        IndexPacing pacing = new IndexPacing(10, 1, 60 * SECOND);
         assertTrue(pacing.indexNow(0, 0));
         assertFalse(pacing.indexNow(500, SECOND));
         assertFalse(pacing.indexNow(1_000, 2 * SECOND));
@@ -50,8 +50,25 @@ class IndexPacingTest {
 
     @Test
     void aDelayOfZeroNeverWaits() {
-        IndexPacing pacing = new IndexPacing(10, 0);
+        IndexPacing pacing = new IndexPacing(10, 5, 0);
         assertTrue(pacing.indexNow(1_000_000, 0));
         assertTrue(pacing.indexNow(2_000_000, 1));
+    }
+
+    @Test
+    void aMomentsPauseInsideABurstDoesNotEndIt() {
+        IndexPacing pacing = new IndexPacing(10, 5, 60 * SECOND);
+        long stored = 0;
+        long at = 0;
+        assertFalse(pacing.indexNow(stored += 80, at += SECOND / 5));
+        for (int quiet = 1; quiet < 5; quiet++) {
+            assertFalse(pacing.indexNow(stored += 2, at += SECOND / 5), "quiet run " + quiet + " of 5");
+        }
+        assertFalse(pacing.indexNow(stored += 80, at += SECOND / 5), "the burst goes on");
+        for (int quiet = 1; quiet < 5; quiet++) {
+            assertFalse(pacing.indexNow(stored, at += SECOND / 5));
+        }
+        assertTrue(pacing.indexNow(stored, at += SECOND / 5), "a second without sends ends the burst");
+        assertTrue(pacing.indexNow(stored, at += SECOND / 5), "and a quiet node indexes every run");
     }
 }
