@@ -29,7 +29,7 @@ export class ChatClient {
     this.listeners = new Set();
     this.frames = new ServerFrames(this);
     this.connection = new Connection(this.api, frame => this.frames.onFrame(frame), (s, at) => this.onState(s, at));
-    this.outbox = new Outbox(this.connection, () => this.changed());
+    this.outbox = new Outbox(this.connection, this.api, () => this.changed());
     this.notifications = new Notifications(this.api);
     this.notifications.followClicks();
     this.reset();
@@ -69,6 +69,7 @@ export class ChatClient {
     this.me = await this.api.get('/users/me');
     this.users.set(this.me.id, this.me);
     await this.refreshConversations();
+    await this.outbox.restore(this.me.id);
     this.connection.start();
     this.notifications.resume();
     this.changed();
@@ -86,6 +87,7 @@ export class ChatClient {
 
   async logout() {
     this.connection.stop();
+    await this.outbox.forget(this.me?.id);
     await this.api.logout().catch(() => {});
     this.signedOut();
   }
@@ -362,6 +364,14 @@ export class ChatClient {
   sendMedia(groupId, media) {
     this.outbox.add({ clientMsgId: randomId(), groupId, msgType: media.kind, mediaId: media.id, media,
       senderId: this.me.id });
+  }
+
+  /**
+   * A red packet ({totalCents, count, greeting}) with the dialog's clientId: answers when the
+   * server stored it or a transient failure left it to the outbox's retries; throws a refusal.
+   */
+  sendRedPack(groupId, redpack, clientId) {
+    return this.outbox.addRedPack(groupId, redpack, clientId);
   }
 
   /** Messages of the user's conversations holding the words, newest first: {items, next}. */

@@ -148,7 +148,9 @@ export function PendingItem({ client, p }) {
       <div class="bubble-column">
         <div class="bubble">
           ${p.forwardFrom ? html`<p class="text"><span class="forwarded">Forwarded</span> ${p.preview}</p>`
-            : p.msgType === 'TEXT' ? html`<p class="text">${p.text}</p>` : html`<p class="text">[${p.msgType.toLowerCase()}]</p>`}
+            : p.msgType === 'TEXT' ? html`<p class="text">${p.text}</p>`
+            : p.redpack ? html`<p class="text">Red packet${p.redpack.greeting ? `: ${p.redpack.greeting}` : ''}</p>`
+            : html`<p class="text">[${p.msgType.toLowerCase()}]</p>`}
         </div>
         <span class="status" role=${p.state === 'failed' ? 'alert' : undefined}>${label}
           ${p.state === 'failed' && html`

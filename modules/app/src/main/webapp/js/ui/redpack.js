@@ -25,7 +25,7 @@ export function SendRedPack({ client, c, onClose }) {
     setBusy(true);
     try {
       const greeting = form.get('greeting').trim() || undefined;
-      await client.api.post(`/groups/${c.id}/redpacks`, { totalCents, count: shares, greeting, clientId });
+      await client.sendRedPack(c.id, { totalCents, count: shares, greeting }, clientId);
       onClose();
     } catch (e) {
       setError(e.code === 'INSUFFICIENT_FUNDS' ? 'Not enough money in your wallet: top it up first.' : e.message);

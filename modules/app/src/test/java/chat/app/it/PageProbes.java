@@ -94,23 +94,43 @@ final class PageProbes {
     }
 
     /**
+     * From now on, in the page as it is (not the next one), its WebSockets swallow every
+     * {@code send} frame, as a connection that died unnoticed would; other frames (pings, reads)
+     * still go. A reload ends it.
+     */
+    static void holdSends(Browser page) {
+        page.driver().executeScript("""
+                const native = WebSocket.prototype.send;
+                WebSocket.prototype.send = function (data) {
+                  if (typeof data === 'string' && JSON.parse(data).type === 'send') return;
+                  return native.call(this, data);
+                };
+                """);
+    }
+
+    /**
      * From now on, in the page as it is (not the next one), every GET whose URL ends with
      * {@code pathEnd} waits in the page until {@link #releaseNextRequest(Browser)} or
      * {@link #stopHolding(Browser)} lets it go: an
      * answer held back as a slow network would, to be let through at a moment the test chooses.
      */
     static void holdRequests(Browser page, String pathEnd) {
+        holdRequests(page, "GET", pathEnd);
+    }
+
+    /** As {@link #holdRequests(Browser, String)}, for requests of that method. */
+    static void holdRequests(Browser page, String method, String pathEnd) {
         page.driver().executeScript("""
-                const pathEnd = arguments[0];
+                const [held, pathEnd] = arguments;
                 const fetchNow = window.fetch.bind(window);
                 window.__held = [];
                 window.__holding = true;
                 window.fetch = (url, init) => {
                   const method = (init && init.method) || 'GET';
-                  if (!window.__holding || method !== 'GET' || !String(url).endsWith(pathEnd)) return fetchNow(url, init);
+                  if (!window.__holding || method !== held || !String(url).endsWith(pathEnd)) return fetchNow(url, init);
                   return new Promise(resolve => window.__held.push(() => resolve(fetchNow(url, init))));
                 };
-                """, pathEnd);
+                """, method, pathEnd);
     }
 
     /** How many requests {@link #holdRequests(Browser, String)} holds back now. */
