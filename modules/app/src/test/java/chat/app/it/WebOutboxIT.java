@@ -34,6 +34,19 @@ class WebOutboxIT extends BrowserIT {
         return ((Number) kept).longValue();
     }
 
+    /** Ann's group with Bob, open in Bob's page on a phone. */
+    private record Scene(TestUser ann, TestUser bob, String gid, Browser page) {
+    }
+
+    private Scene bobsPageInAnnsGroup() {
+        TestUser ann = named("Ann Lee");
+        TestUser bob = named("Bob Chen");
+        String gid = api.groupOf(ann, List.of(bob), null);
+        Browser page = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        open(page, gid);
+        return new Scene(ann, bob, gid, page);
+    }
+
     private static void reload(Browser page) {
         page.driver().navigate().refresh();
         page.waitForTestId("composer");
@@ -41,11 +54,11 @@ class WebOutboxIT extends BrowserIT {
 
     @Test
     void whatThePageWasSendingIsSentAfterAReloadOnceEachInOrder() {
-        TestUser ann = named("Ann Lee");
-        TestUser bob = named("Bob Chen");
-        String gid = api.groupOf(ann, List.of(bob), null);
-        Browser page = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
-        open(page, gid);
+        Scene scene = bobsPageInAnnsGroup();
+        TestUser ann = scene.ann();
+        TestUser bob = scene.bob();
+        String gid = scene.gid();
+        Browser page = scene.page();
 
         PageProbes.holdSends(page);
         for (String text : List.of("first", "second", "third")) {
@@ -72,11 +85,11 @@ class WebOutboxIT extends BrowserIT {
     @Test
     void aMessageRefusedForGoodStaysRefusedAcrossAReloadUntilItIsDiscarded() {
         // Bob writes while his page's sends are held, is muted, and reloads: the message goes, is refused.
-        TestUser ann = named("Ann Lee");
-        TestUser bob = named("Bob Chen");
-        String gid = api.groupOf(ann, List.of(bob), null);
-        Browser page = logIn(bob, Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
-        open(page, gid);
+        Scene scene = bobsPageInAnnsGroup();
+        TestUser ann = scene.ann();
+        TestUser bob = scene.bob();
+        String gid = scene.gid();
+        Browser page = scene.page();
         PageProbes.holdSends(page);
         say(page, "while muted");
         page.waitFor(WAIT, d -> keptInTheBrowser(page, bob) == 1);
