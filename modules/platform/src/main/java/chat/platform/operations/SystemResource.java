@@ -5,6 +5,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -80,6 +82,8 @@ public class SystemResource {
             description = "What every node's metrics read, a point a minute: the messages stored in that minute "
                     + "(chat_messages_stored_total's growth) and the connections open (chat_connections_open), summed "
                     + "over the nodes. Nodes sample once a minute (CHAT_METRICS_HISTORY_SAMPLE_SECONDS) and keep two hours.")
+    @APIResponse(responseCode = "200", description = "A point a minute, oldest first",
+            content = @Content(schema = @Schema(implementation = MetricHistoryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest", description = "BAD_REQUEST: minutes outside 1 to "
             + MAX_HISTORY_MINUTES)
     public MetricHistoryView history(
