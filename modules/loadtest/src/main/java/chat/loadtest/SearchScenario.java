@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class SearchScenario implements Scenario {
 
-    /** What is asked: a Chinese word inside phrases, a Japanese one, common and rare English words, none, one character. */
-    static final List<String> QUERIES = List.of("红包", "東京", "budget", "deploy friday", "zephyr", "xylophone", "的");
+    /**
+     * What is asked: a Chinese word inside phrases, a Japanese one, common and rare English words, none,
+     * a common character and one found nowhere.
+     */
+    static final List<String> QUERIES = List.of("红包", "東京", "budget", "deploy friday", "zephyr", "xylophone", "会", "的");
 
     @Override
     public String name() {
