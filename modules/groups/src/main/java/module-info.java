@@ -7,6 +7,7 @@ module chat.groups {
 
     requires chat.platform;
     requires chat.identity;
+    requires chat.moderation;
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.annotation;

@@ -6,6 +6,7 @@ module chat.identity {
     exports chat.identity.api;
 
     requires chat.platform;
+    requires chat.moderation;
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.annotation;

@@ -6,6 +6,7 @@ module chat.messaging {
     exports chat.messaging.api;
 
     requires chat.platform;
+    requires chat.moderation;
     requires chat.identity;
     requires chat.groups;
     requires chat.media;

@@ -5,6 +5,7 @@ module chat.redpack {
     // "exports chat.redpack.api;" comes with the module's first api type: an empty package cannot be exported.
 
     requires chat.platform;
+    requires chat.moderation;
     requires chat.identity;
     requires chat.groups;
     requires chat.messaging;

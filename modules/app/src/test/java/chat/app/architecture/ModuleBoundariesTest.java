@@ -25,7 +25,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ModuleBoundariesTest {
 
     /** The domain modules, each with an api and an internal package. */
-    static final Set<String> MODULES = Set.of("identity", "groups", "media", "messaging", "unread", "redpack", "nearby", "push");
+    static final Set<String> MODULES = Set.of("moderation", "identity", "groups", "media", "messaging", "unread", "redpack", "nearby", "push");
     /** Everything else the WAR holds under {@code chat}. */
     static final Set<String> SUPPORT = Set.of("platform", "app");
 

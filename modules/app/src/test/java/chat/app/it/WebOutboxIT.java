@@ -15,7 +15,8 @@ import jakarta.json.JsonObject;
 /**
  * The web client's outbox kept in IndexedDB: what the page was sending when it went away is sent
  * after a reload, once each and in order (the server's dedup keeps a retried one single), and a
- * message refused for good stays shown as refused, with its reason, until it is discarded.
+ * message refused for good (a muted member's, one holding a word the company blocks) stays shown as
+ * refused, with its reason, until it is discarded.
  */
 class WebOutboxIT extends BrowserIT {
 
@@ -139,5 +140,24 @@ class WebOutboxIT extends BrowserIT {
         assertEquals(1, items.stream().filter(m -> m.getString("type").equals("REDPACK")).count(), items.toString());
         assertEquals(750, api.get("/api/v1/wallet", ann.token()).json().getJsonNumber("balanceCents").longValue(),
                 "one packet of 2.50 left the wallet, once");
+    }
+
+    @Test
+    void aMessageWithABlockedWordShowsTheRefusalAndIsNotStored() {
+        var listed = api.operator("POST", ContentPolicyIT.POLICY + "/words", Json.createObjectBuilder().add("words",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("word", "zqxvweb").add("action", "BLOCK"))).build());
+        assertEquals(200, listed.status(), listed.raw());
+        try {
+            Scene scene = bobsPageInAnnsGroup();
+            say(scene.page(), "hello Ｚ Q X V W E B");
+            var refused = scene.page().waitFor(WAIT, d -> messagesWith(d, "hello Ｚ Q X V W E B").stream()
+                    .filter(m -> "failed".equals(m.getDomAttribute("data-state"))).findFirst().orElse(null));
+            assertTrue(refused.getText().contains("Not sent: " + ContentPolicyIT.REFUSAL), refused.getText());
+            say(scene.page(), "hello again");
+            scene.page().waitFor(WAIT, d -> storedTexts(scene.gid(), scene.ann()).size() == 1);
+            assertEquals(List.of("hello again"), storedTexts(scene.gid(), scene.ann()));
+        } finally {
+            api.operator("DELETE", ContentPolicyIT.POLICY + "/words?word=zqxvweb", null);
+        }
     }
 }

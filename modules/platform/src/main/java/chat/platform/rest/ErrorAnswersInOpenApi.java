@@ -31,7 +31,8 @@ public class ErrorAnswersInOpenApi implements OASFilter {
 
     /** The reusable responses, by status: what an operation's {@code @APIResponse(ref = ...)} names. */
     static final Map<Integer, String> RESPONSES = Map.of(400, "BadRequest", 401, "Unauthenticated", 403, "Forbidden",
-            404, "NotFound", 409, "Conflict", 413, "TooLarge", 415, "UnsupportedMediaType", 429, "RateLimited",
+            404, "NotFound", 409, "Conflict", 413, "TooLarge", 415, "UnsupportedMediaType", 422, "ContentBlocked",
+            429, "RateLimited",
             503, "Unavailable");
 
     @Override

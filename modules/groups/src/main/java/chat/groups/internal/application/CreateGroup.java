@@ -8,6 +8,8 @@ import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.ConversationRepository;
 import chat.groups.internal.domain.GroupRules;
 import chat.groups.internal.domain.MemberRepository;
+import chat.moderation.api.ContentPlace;
+import chat.moderation.api.ContentPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,9 +36,12 @@ public class CreateGroup {
     @Inject
     GroupCaps caps;
 
+    @Inject
+    ContentPolicy policy;
+
     @Transactional
     public Conversation byUser(String ownerId, String name, List<String> memberIds, Long maxMembers) {
-        String checkedName = checkedOnItsOwn(name, maxMembers);
+        String checkedName = policy.screen(ContentPlace.GROUP_NAME, checkedOnItsOwn(name, maxMembers), ownerId, null);
         List<String> others = people.existing("memberIds", memberIds, ownerId);
         people.mustBeContacts(ownerId, others);
         return create(ownerId, checkedName, others, maxMembers);

@@ -5,6 +5,7 @@ import java.util.List;
 import chat.groups.api.Role;
 import chat.groups.internal.domain.Conversation;
 import chat.groups.internal.domain.Member;
+import chat.moderation.api.ContentPolicy;
 
 /**
  * The groups module's use cases wired by hand over in-memory repositories: no CDI, no database.
@@ -94,6 +95,7 @@ final class GroupsFixture {
         useCase.people = people;
         useCase.seats = seats;
         useCase.caps = caps(serverLimit);
+        useCase.policy = ANY_TEXT;
         return useCase;
     }
 
@@ -188,6 +190,10 @@ final class GroupsFixture {
         useCase.conversations = conversations;
         useCase.events = events;
         useCase.caps = caps(SERVER_LIMIT);
+        useCase.policy = ANY_TEXT;
         return useCase;
     }
+
+    /** A content policy with an empty word list: every text passes as written. */
+    static final ContentPolicy ANY_TEXT = (place, text, userId, conversationId) -> text;
 }

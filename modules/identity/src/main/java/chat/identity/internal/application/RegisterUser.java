@@ -11,6 +11,8 @@ import chat.identity.internal.domain.PasswordHasher;
 import chat.identity.internal.domain.User;
 import chat.identity.internal.domain.UserRepository;
 import chat.identity.internal.domain.Username;
+import chat.moderation.api.ContentPlace;
+import chat.moderation.api.ContentPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,13 +30,17 @@ public class RegisterUser {
     @Inject
     IdentityEvents events;
 
+    @Inject
+    ContentPolicy policy;
+
     @Transactional
     public User register(String username, String password, String nickname, String avatarUrl) {
         Username name = new Username(username);
         Password secret = new Password(password);
         Nickname shown = new Nickname(nickname);
-        User user = new User(UUID.randomUUID().toString(), name.value(), hasher.hash(secret.value()), shown.value(),
-                AvatarUrl.check(avatarUrl));
+        String id = UUID.randomUUID().toString();
+        String screened = policy.screen(ContentPlace.NICKNAME, shown.value(), id, null);
+        User user = new User(id, name.value(), hasher.hash(secret.value()), screened, AvatarUrl.check(avatarUrl));
         users.insertAll(List.of(user));
         events.userRegistered(new UserRegistered(user.id(), user.username()));
         return user;

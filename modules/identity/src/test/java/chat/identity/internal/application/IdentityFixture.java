@@ -3,6 +3,7 @@ package chat.identity.internal.application;
 import chat.identity.internal.domain.ContactRequest;
 import chat.identity.internal.domain.PasswordHasher;
 import chat.identity.internal.domain.User;
+import chat.moderation.api.ContentPolicy;
 
 /** The identity module's use cases wired by hand over in-memory repositories: no CDI, no database. */
 final class IdentityFixture {
@@ -26,12 +27,14 @@ final class IdentityFixture {
         useCase.users = users;
         useCase.hasher = hasher;
         useCase.events = events;
+        useCase.policy = ANY_TEXT;
         return useCase;
     }
 
     UpdateProfile updateProfile() {
         var useCase = new UpdateProfile();
         useCase.users = users;
+        useCase.policy = ANY_TEXT;
         return useCase;
     }
 
@@ -63,4 +66,7 @@ final class IdentityFixture {
         useCase.events = events;
         return useCase;
     }
+
+    /** A content policy with an empty word list: every text passes as written. */
+    static final ContentPolicy ANY_TEXT = (place, text, userId, conversationId) -> text;
 }

@@ -12,6 +12,8 @@ import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageRules;
 import chat.messaging.internal.domain.MessageType;
+import chat.moderation.api.ContentPlace;
+import chat.moderation.api.ContentPolicy;
 import chat.platform.errors.InvalidInputException;
 import chat.platform.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,9 @@ public class ForwardMessage {
     @Inject
     MediaCatalog media;
 
+    @Inject
+    ContentPolicy policy;
+
     public Sent forward(Draft draft) {
         String clientMsgId = MessageRules.clientMsgId(draft.clientMsgId());
         MessageType type = MessageRules.clientType(draft.type());
@@ -59,12 +64,15 @@ public class ForwardMessage {
         if (original.type() != type) {
             throw new InvalidInputException("type", "the message forwarded is " + original.type() + ", not " + type);
         }
+        // The list may have changed since the original was stored: the copy is screened as it is now.
+        String text = type == MessageType.TEXT
+                ? policy.screen(ContentPlace.MESSAGE, original.text(), draft.senderId(), draft.groupId()) : null;
         rateLimit.acquire(draft.senderId(), draft.groupId(), right);
         if (type.isMedia()) {
             media.share(original.attachmentId(), fromGroupId, draft.groupId());
         }
         return batches.store(new StoreMessage.Unstored(draft.groupId(), draft.senderId(), clientMsgId, type,
-                original.text(), original.attachmentId(), Mentions.NONE, null, true));
+                text, original.attachmentId(), Mentions.NONE, null, true));
     }
 
     /** The message, when the forwarder may read it: a member's, there, not recalled and not hidden by them. */

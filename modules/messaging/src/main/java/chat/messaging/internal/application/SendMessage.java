@@ -14,6 +14,8 @@ import chat.messaging.internal.domain.MessageRepository;
 import chat.messaging.internal.domain.MessageRules;
 import chat.messaging.internal.domain.MessageType;
 import chat.messaging.internal.domain.Quote;
+import chat.moderation.api.ContentPlace;
+import chat.moderation.api.ContentPolicy;
 import chat.platform.errors.ForbiddenException;
 import chat.platform.errors.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +24,8 @@ import jakarta.inject.Inject;
 /**
  * A client's send: the caller must be allowed to post, a retried {@code clientMsgId} is answered
  * with the stored message, those it mentions must be members, the message it answers must be one
- * of the conversation's, the rate limit counts the rest, and
+ * of the conversation's, the company's content policy screens the text (refused or masked; before
+ * the rate limit, so a refusal costs no budget), the rate limit counts the rest, and
  * {@link StoreMessage} stores it. A forward goes to {@link ForwardMessage}.
  */
 @ApplicationScoped
@@ -48,6 +51,9 @@ public class SendMessage {
 
     @Inject
     StoreMessage store;
+
+    @Inject
+    ContentPolicy policy;
 
     /** The message, and whether this call stored it (false: a retry answered with the stored one). */
     public record Sent(Message message, boolean created) {
@@ -107,12 +113,14 @@ public class SendMessage {
         }
         checkMentions(draft.groupId(), mentions, right);
         Quote replyTo = replyToSeq == null ? null : quote(draft.groupId(), replyToSeq);
+        // Before the rate limit: a refused text spends none of the sender's budget.
+        String stored = policy.screen(ContentPlace.MESSAGE, text, draft.senderId(), draft.groupId());
         rateLimit.acquire(draft.senderId(), draft.groupId(), right);
         if (type.isMedia()) {
             // Only the uploader may post a media id; its conversation's members may then download it.
             media.attach(draft.mediaId(), draft.senderId(), draft.groupId(), type.name());
         }
-        return storing.apply(new StoreMessage.Unstored(draft.groupId(), draft.senderId(), clientMsgId, type, text,
+        return storing.apply(new StoreMessage.Unstored(draft.groupId(), draft.senderId(), clientMsgId, type, stored,
                 type.isMedia() ? draft.mediaId() : null, mentions, replyTo));
     }
 

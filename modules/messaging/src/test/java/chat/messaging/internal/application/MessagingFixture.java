@@ -15,6 +15,7 @@ import chat.media.api.MediaCatalog;
 import chat.media.api.MediaInfo;
 import chat.messaging.internal.domain.Message;
 import chat.messaging.internal.domain.MessageType;
+import chat.moderation.api.ContentPolicy;
 import chat.platform.errors.NotFoundException;
 
 /**
@@ -109,6 +110,9 @@ final class MessagingFixture {
         return text(groupId, seq, senderId, Instant.now());
     }
 
+    /** The content policy sends are screened by: with an empty word list, every text passes as written. */
+    ContentPolicy policy = (place, text, userId, conversationId) -> text;
+
     /** Sends stored at once on the caller's thread: the batches' committer is not started here. */
     SendMessage sendMessage() {
         var useCase = new SendMessage();
@@ -124,6 +128,8 @@ final class MessagingFixture {
         useCase.forwards.rateLimit = rateLimit;
         useCase.forwards.media = media;
         useCase.forwards.batches = useCase.batches;
+        useCase.policy = policy;
+        useCase.forwards.policy = policy;
         return useCase;
     }
 

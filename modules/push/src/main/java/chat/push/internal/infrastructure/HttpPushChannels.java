@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.zerodeplibs.webpush.httpclient.StandardHttpClientRequestPreparer;
 
+import chat.platform.config.WebhookSigning;
 import chat.platform.errors.InvalidInputException;
 import chat.platform.json.Json;
 import chat.push.internal.application.PushChannels;
@@ -94,7 +95,7 @@ class HttpPushChannels implements PushChannels {
         long at = System.currentTimeMillis() / 1000;
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .header(WebhookSignature.HEADER, signature.header(at, body))
+                .header(WebhookSigning.HEADER, signature.header(at, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return deliver(request, false);
     }

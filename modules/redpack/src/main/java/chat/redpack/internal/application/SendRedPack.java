@@ -7,6 +7,8 @@ import java.util.UUID;
 import chat.groups.api.ConversationDirectory;
 import chat.groups.api.PostingRight;
 import chat.messaging.api.RedPackAnnouncements;
+import chat.moderation.api.ContentPlace;
+import chat.moderation.api.ContentPolicy;
 import chat.platform.errors.ConflictException;
 import chat.platform.errors.ErrorCode;
 import chat.redpack.internal.domain.Accounts;
@@ -21,7 +23,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Sends a red packet, in one transaction: the money moves from the sender's wallet to the
- * packet's escrow, the packet is stored, and a {@code REDPACK} message announces it. The same
+ * packet's escrow, the packet is stored, and a {@code REDPACK} message announces it (its greeting
+ * screened by the company's content policy). The same
  * {@code clientId} again answers the first packet, also when both calls arrive at once; without
  * the money nothing happens (409).
  */
@@ -43,6 +46,9 @@ public class SendRedPack {
     @Inject
     RedPackSettings settings;
 
+    @Inject
+    ContentPolicy policy;
+
     /** What a sender asks for. */
     public record Order(String groupId, String senderId, long totalCents, long count, String greeting, String clientId) {
     }
@@ -62,9 +68,10 @@ public class SendRedPack {
         }
         RedPackRules.check(order.totalCents(), order.count(), new RedPackRules.Limits(settings.maxTotalCents(),
                 settings.maxCount(), right.memberCount(), right.direct()));
+        String screened = policy.screen(ContentPlace.REDPACK_GREETING, greeting, order.senderId(), order.groupId());
         Instant now = Instant.now();
         Packet packet = new Packet(UUID.randomUUID().toString(), order.groupId(), order.senderId(), clientId,
-                right.direct(), order.totalCents(), (int) order.count(), greeting, order.totalCents(),
+                right.direct(), order.totalCents(), (int) order.count(), screened, order.totalCents(),
                 (int) order.count(), 0, Packet.Status.OPEN, now, now.plus(settings.ttl()));
         if (!packets.insertIfNew(packet)) {
             // The same clientId sent at the same moment: the other call stored it first; answer its packet.
@@ -73,7 +80,7 @@ public class SendRedPack {
         }
         ledger.transfer("send:" + packet.id(), TransferKind.SEND, Accounts.wallet(order.senderId()),
                 Accounts.escrow(packet.id()), packet.totalCents());
-        announcements.announce(packet.conversationId(), packet.senderId(), packet.id(), greeting);
+        announcements.announce(packet.conversationId(), packet.senderId(), packet.id(), screened);
         return new Sent(packet, true);
     }
 

@@ -63,6 +63,7 @@ final class RedPackFixture {
         useCase.ledger = ledger;
         useCase.announcements = recorded.announcements;
         useCase.settings = settings;
+        useCase.policy = (place, text, userId, conversationId) -> text;
         return useCase;
     }
 

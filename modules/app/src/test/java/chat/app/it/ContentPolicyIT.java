@@ -1,0 +1,352 @@
+package chat.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * The content policy (shared/api-contract.md, "Content policy"): BLOCK and MASK words over REST and
+ * WebSocket, disguised as people disguise them and in Chinese; nothing stored, no seq and no rate
+ * budget taken on a refusal; greetings, group names, announcements and nicknames; the operator's word
+ * list and the hits it records; and the company's moderation service allowing, denying, slow and down.
+ * The words are ones no other test writes, and are taken off the list after each test.
+ */
+class ContentPolicyIT extends ServerIT {
+
+    static final String BLOCKED = "zqxvblock";
+    static final String BLOCKED_CHINESE = "禁词测试";
+    static final String MASKED = "zqxvmask";
+    static final String MASKED_CHINESE = "口令红包";
+    static final String REFUSAL = "This message contains words this company does not allow";
+    static final String POLICY = "/api/v1/admin/content-policy";
+    static final int MODERATION_PORT = Integer.getInteger("chat.it.moderationPort", 61736);
+    static final String MODERATION_SECRET = System.getProperty("chat.it.moderationSecret", "it-moderation-secret-0123");
+
+    @BeforeEach
+    void listTheWords() {
+        var listed = api.operator("POST", POLICY + "/words", words(BLOCKED, "BLOCK", BLOCKED_CHINESE, "BLOCK",
+                MASKED, "MASK", MASKED_CHINESE, "MASK"));
+        assertEquals(200, listed.status(), listed.raw());
+        awaitScreened(BLOCKED, true);
+    }
+
+    @AfterEach
+    void unlistTheWords() {
+        for (String word : List.of(BLOCKED, BLOCKED_CHINESE, MASKED, MASKED_CHINESE)) {
+            api.operator("DELETE", POLICY + "/words?word=" + URLEncoder.encode(word, StandardCharsets.UTF_8), null);
+        }
+    }
+
+    @Test
+    void aBlockedMessageIsRefusedHoweverWrittenAndNothingIsStored() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        List<String> disguised = List.of("hello " + BLOCKED, "ＺＱＸＶＢＬＯＣＫ", "z q x v b l o c k!", "Zq-Xv-Block.",
+                "快来" + BLOCKED_CHINESE + "吧", "禁 词·测 试", "𝐳𝐪𝐱𝐯𝐛𝐥𝐨𝐜𝐤");
+        for (int i = 0; i < disguised.size(); i++) {
+            var refused = api.post(MessagesIT.messages(gid), bob.token(), MessagesIT.text("b-" + i, disguised.get(i)));
+            assertEquals(422, refused.status(), disguised.get(i) + ": " + refused.raw());
+            assertEquals("CONTENT_BLOCKED", refused.errorCode());
+            assertEquals(REFUSAL, refused.json().getJsonObject("error").getString("message"));
+        }
+        try (Ws bobWs = Ws.connect(api, bob)) {
+            bobWs.send("{\"type\":\"send\",\"clientMsgId\":\"w-1\",\"groupId\":\"" + gid
+                    + "\",\"msgType\":\"TEXT\",\"text\":\"ｚｑｘｖ ｂｌｏｃｋ\"}");
+            JsonObject error = bobWs.next("error", 10);
+            assertEquals("CONTENT_BLOCKED", error.getString("code"));
+            assertEquals("w-1", error.getString("clientMsgId"));
+            assertEquals(REFUSAL, error.getString("message"));
+            bobWs.send("{\"type\":\"send\",\"clientMsgId\":\"w-2\",\"groupId\":\"" + gid
+                    + "\",\"msgType\":\"TEXT\",\"text\":\"a blockchain, a class, 抢红包啦\"}");
+            assertEquals(1, bobWs.next("ack", 10).getInt("seq"), "no seq was taken by the refusals");
+        }
+        var history = api.get(MessagesIT.messages(gid) + "?after=0", ann.token()).json().getJsonArray("items");
+        assertEquals(1, history.size(), history.toString());
+        assertEquals("a blockchain, a class, 抢红包啦", history.getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void aRefusalSpendsNoneOfTheSendersRateBudget() {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        int limit = 300; // the test server's CHAT_MESSAGES_RATE_LIMIT per 10 s
+        for (int i = 0; i <= limit; i++) {
+            var refused = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("r-" + i, BLOCKED + " " + i));
+            assertEquals(422, refused.status(), "send " + i + ": " + refused.raw());
+        }
+        var sent = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("ok", "fine"));
+        assertEquals(201, sent.status(), sent.raw());
+        assertEquals(1, sent.json().getInt("seq"));
+    }
+
+    @Test
+    void aMaskedWordIsStoredAsStars() {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        var sent = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("m-1", "you ZQXV-MASK, 抢口令红包啦!"));
+        assertEquals(201, sent.status(), sent.raw());
+        assertEquals("you ****-****, 抢****啦!", sent.json().getString("text"));
+        try (Ws annWs = Ws.connect(api, ann)) {
+            annWs.send("{\"type\":\"send\",\"clientMsgId\":\"m-2\",\"groupId\":\"" + gid
+                    + "\",\"msgType\":\"TEXT\",\"text\":\"ｚｑｘｖｍａｓｋ\"}");
+            assertEquals(2, annWs.next("ack", 10).getInt("seq"));
+        }
+        var history = api.get(MessagesIT.messages(gid) + "?after=0", ann.token()).json().getJsonArray("items");
+        assertEquals("you ****-****, 抢****啦!", history.getJsonObject(0).getString("text"));
+        assertEquals("********", history.getJsonObject(1).getString("text"));
+    }
+
+    @Test
+    void greetingsGroupNamesAnnouncementsAndNicknamesPassThePolicy() {
+        var ann = api.newUser();
+        var bob = api.newUser();
+        String gid = api.groupOf(ann, List.of(bob), null);
+        api.makeContacts(ann, api.newUser());
+
+        var badGroup = api.post("/api/v1/groups", ann.token(), Json.createObjectBuilder().add("name", "The " + BLOCKED + " club")
+                .add("memberIds", Json.createArrayBuilder().add(bob.id())).build());
+        assertEquals(422, badGroup.status(), badGroup.raw());
+        assertEquals("This group name contains words this company does not allow",
+                badGroup.json().getJsonObject("error").getString("message"));
+        assertEquals(1, api.get("/api/v1/groups", ann.token()).json().getJsonArray("items").size(), "no group was made");
+
+        assertEquals(422, api.patch("/api/v1/groups/" + gid, ann.token(), Json.createObjectBuilder()
+                .add("name", BLOCKED_CHINESE).build()).status());
+        var announced = api.patch("/api/v1/groups/" + gid, ann.token(), Json.createObjectBuilder()
+                .add("announcement", "no " + MASKED + " here").build());
+        assertEquals(200, announced.status(), announced.raw());
+        JsonObject group = api.get("/api/v1/groups/" + gid, ann.token()).json();
+        assertEquals("Team " + ann.username(), group.getString("name"), "the refused name changed nothing");
+        assertEquals("no ******** here", group.getString("announcement"));
+
+        var nick = api.patch("/api/v1/users/me", bob.token(), Json.createObjectBuilder().add("nickname", "Mr " + BLOCKED).build());
+        assertEquals(422, nick.status(), nick.raw());
+        assertEquals("Nick " + bob.username(), api.get("/api/v1/users/me", bob.token()).json().getString("nickname"));
+        var signUp = api.post("/api/v1/users", null, Json.createObjectBuilder().add("username", Api.uniqueName())
+                .add("password", "correct horse battery").add("nickname", BLOCKED_CHINESE).build());
+        assertEquals(422, signUp.status(), signUp.raw());
+
+        assertEquals(201, api.post("/api/v1/wallet/topups", ann.token(), Json.createObjectBuilder()
+                .add("amountCents", 300).add("clientId", "t-1").build()).status());
+        var badPacket = api.post("/api/v1/groups/" + gid + "/redpacks", ann.token(), Json.createObjectBuilder()
+                .add("totalCents", 100).add("count", 1).add("greeting", BLOCKED).add("clientId", "p-1").build());
+        assertEquals(422, badPacket.status(), badPacket.raw());
+        assertEquals(300, new Money(api).balance(ann), "no money moved");
+        var packet = api.post("/api/v1/groups/" + gid + "/redpacks", ann.token(), Json.createObjectBuilder()
+                .add("totalCents", 100).add("count", 1).add("greeting", "抢" + MASKED_CHINESE).add("clientId", "p-2").build());
+        assertEquals(201, packet.status(), packet.raw());
+        assertEquals("抢****", api.get("/api/v1/redpacks/" + packet.json().getString("id"), ann.token()).json()
+                .getString("greeting"));
+    }
+
+    @Test
+    void theOperatorSeesWhoWroteWhatWhereWithoutTheText() {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        assertEquals(422, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("h-1", "a " + BLOCKED)).status());
+        assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("h-2", "a " + MASKED)).status());
+        List<JsonObject> hits = hitsOf(ann.id());
+        assertEquals(2, hits.size(), hits.toString());
+        assertEquals("MASK", hits.get(0).getString("action"));
+        assertEquals(MASKED, hits.get(0).getString("word"));
+        assertEquals("BLOCK", hits.get(1).getString("action"));
+        assertEquals(BLOCKED, hits.get(1).getString("word"));
+        for (JsonObject hit : hits) {
+            assertEquals("MESSAGE", hit.getString("place"));
+            assertEquals(gid, hit.getString("conversationId"));
+            assertTrue(hit.isNull("text"), "the text is kept only when the operator asked for it");
+            assertTrue(hit.isNull("serviceReason"));
+        }
+        assertEquals(401, api.get(POLICY + "/hits", ann.token()).status());
+    }
+
+    @Test
+    void theOperatorKeepsTheListAndBadChangesChangeNothing() {
+        var page = api.adminGet(POLICY + "/words?limit=1000").json();
+        assertTrue(page.getJsonArray("items").stream().map(JsonObject.class::cast)
+                .anyMatch(w -> w.getString("word").equals(BLOCKED) && w.getString("action").equals("BLOCK")), page.toString());
+
+        var alike = api.operator("POST", POLICY + "/words", words("ZQXV-BLOCK", "BLOCK", "zqxvnew", "MASK"));
+        assertEquals(200, alike.status(), alike.raw());
+        assertEquals(1, alike.json().getInt("added"));
+        assertEquals(1, alike.json().getInt("changed"), "a spelling that reads alike is the same entry");
+        assertEquals(204, api.operator("DELETE", POLICY + "/words?word=zqxvnew", null).status());
+        assertEquals(404, api.operator("DELETE", POLICY + "/words?word=zqxvnew", null).status());
+
+        for (JsonObject bad : List.of(words(), words("!!! ***", "BLOCK"), words("fine", "DELETE"),
+                words("zqxvnever", "BLOCK", "", "MASK"), words("x".repeat(101), "MASK"))) {
+            var refused = api.operator("POST", POLICY + "/words", bad);
+            assertEquals(400, refused.status(), bad + ": " + refused.raw());
+        }
+        assertFalse(api.adminGet(POLICY + "/words?limit=1000").raw().contains("zqxvnever"), "all or none");
+        assertEquals(401, api.operator("POST", POLICY + "/words", words("zqxvnever", "BLOCK"), "wrong-key-0123456789").status());
+        var user = api.newUser();
+        assertEquals(401, api.post(POLICY + "/words", user.token(), words("zqxvnever", "BLOCK")).status());
+
+        List<JsonObject> audit = api.auditOf("words");
+        assertEquals("content.words.list", audit.get(0).getString("action"));
+        assertTrue(api.auditOf("zqxvnew").stream().anyMatch(row -> row.getString("action").equals("content.words.unlist")));
+    }
+
+    @Test
+    void aWordTakenOffTheListPassesAgain() {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        assertEquals(204, api.operator("DELETE", POLICY + "/words?word=" + URLEncoder.encode("ＺＱＸＶＢＬＯＣＫ",
+                StandardCharsets.UTF_8), null).status(), "any spelling alike");
+        awaitScreened(BLOCKED, false);
+        var sent = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("u-1", "now " + BLOCKED + " is fine"));
+        assertEquals(201, sent.status(), sent.raw());
+    }
+
+    @Test
+    void theCompanysServiceAllowsDeniesAndIsPassedWhenSlowOrDown() throws IOException {
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        List<String> badSignatures = new CopyOnWriteArrayList<>();
+        List<JsonObject> asked = new CopyOnWriteArrayList<>();
+        HttpServer service = HttpServer.create(new InetSocketAddress("127.0.0.1", MODERATION_PORT), 0);
+        service.createContext("/", exchange -> judge(exchange, asked, badSignatures));
+        ExecutorService handlers = Executors.newCachedThreadPool();
+        service.setExecutor(handlers); // the slow case must not hold up the questions after it
+        service.start();
+        try {
+            assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-1", "all good")).status());
+            var denied = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-2", "please deny this"));
+            assertEquals(422, denied.status(), denied.raw());
+            assertEquals("CONTENT_BLOCKED", denied.errorCode());
+            long started = System.nanoTime();
+            var slow = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-3", "please wait"));
+            assertEquals(201, slow.status(), "no verdict in time: CHAT_MODERATION_FAIL_OPEN lets it through");
+            assertTrue(System.nanoTime() - started < 1_500_000_000L, "the budget, not the service, set the wait");
+            assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-4", "please fail")).status());
+            assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-5", BLOCKED.substring(1))).status());
+            assertEquals(422, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-6", BLOCKED)).status());
+        } finally {
+            service.stop(0);
+            handlers.shutdownNow();
+        }
+        assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-7", "service down")).status());
+        assertEquals(List.of(), badSignatures);
+        assertEquals(List.of("all good", "please deny this", "please wait", "please fail", BLOCKED.substring(1)),
+                asked.stream().filter(a -> a.getString("userId").equals(ann.id())).map(a -> a.getString("text")).toList(),
+                "asked about each message that passed the list, and only those");
+        assertTrue(asked.stream().allMatch(a -> a.getString("conversationId").equals(gid) || !a.getString("userId").equals(ann.id())));
+        JsonObject denial = hitsOf(ann.id()).stream().filter(h -> !h.isNull("serviceReason")).findFirst().orElseThrow();
+        assertEquals("spam", denial.getString("serviceReason"));
+        assertTrue(denial.isNull("word"));
+        MetricsPage metrics = MetricsPage.read(api);
+        assertTrue(metrics.value("chat_moderation_service_denied_total") >= 1);
+        assertTrue(metrics.value("chat_moderation_service_unanswered_total") >= 3, "slow, failing and down");
+        assertTrue(metrics.value("chat_content_blocked_total") >= 2);
+    }
+
+    /** The test's moderation service: checks the signature, then answers by what the text asks for. */
+    private static void judge(HttpExchange exchange, List<JsonObject> asked, List<String> badSignatures) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String signature = exchange.getRequestHeaders().getFirst("X-Chat-Signature");
+        if (!signedRight(signature, body)) {
+            badSignatures.add(String.valueOf(signature));
+        }
+        JsonObject question = Json.createReader(new StringReader(body)).readObject();
+        asked.add(question);
+        String text = question.getString("text");
+        int status = text.contains("please fail") ? 500 : 200;
+        String answer = text.contains("please deny") ? "{\"allow\":false,\"reason\":\"spam\"}" : "{\"allow\":true}";
+        if (text.contains("please wait")) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        try {
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        } catch (IOException e) {
+            // the server stopped waiting (the slow case): nobody reads the answer
+        }
+        exchange.close();
+    }
+
+    private static boolean signedRight(String header, String body) {
+        if (header == null || !header.matches("t=\\d+,v1=[0-9a-f]{64}")) {
+            return false;
+        }
+        String t = header.substring(2, header.indexOf(','));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(MODERATION_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String expected = java.util.HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
+            return header.endsWith("v1=" + expected);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private List<JsonObject> hitsOf(String userId) {
+        var page = api.adminGet(POLICY + "/hits?limit=500");
+        assertEquals(200, page.status(), page.raw());
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("userId").equals(userId)).toList();
+    }
+
+    /** Waits until a message holding the word is refused (or not): the list reaches every node through the broker. */
+    private void awaitScreened(String word, boolean refused) {
+        var probe = api.newUser();
+        String gid = api.groupOf(probe, List.of(), null);
+        Predicate<Integer> wanted = status -> refused ? status == 422 : status == 201;
+        long until = System.nanoTime() + 10_000_000_000L;
+        int attempt = 0;
+        int status;
+        do {
+            status = api.post(MessagesIT.messages(gid), probe.token(), MessagesIT.text("probe-" + attempt++, word)).status();
+        } while (!wanted.test(status) && System.nanoTime() < until && pause());
+        assertTrue(wanted.test(status), "the list did not change within 10 s: " + status);
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
+    /** A listing body: word, action, word, action, ... */
+    private static JsonObject words(String... wordsAndActions) {
+        var items = Json.createArrayBuilder();
+        for (int i = 0; i + 1 < wordsAndActions.length; i += 2) {
+            items.add(Json.createObjectBuilder().add("word", wordsAndActions[i]).add("action", wordsAndActions[i + 1]));
+        }
+        return Json.createObjectBuilder().add("words", items).build();
+    }
+}
