@@ -6,12 +6,14 @@ import { Groups } from './groups.js';
 import { Wallets } from './wallets.js';
 import { SystemView } from './system.js';
 import { Audit } from './audit.js';
+import { ContentPolicy } from './content.js';
 import { query } from './operator-api.js';
 
 const SECTIONS = [
   ['users', 'Users', Users],
   ['groups', 'Groups', Groups],
   ['wallets', 'Wallets', Wallets],
+  ['content', 'Content', ContentPolicy],
   ['system', 'System', SystemView],
   ['audit', 'Audit log', Audit],
 ];

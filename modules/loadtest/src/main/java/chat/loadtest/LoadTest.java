@@ -36,13 +36,15 @@ public final class LoadTest {
             Map.entry("redpack", new RedPackScenario()),
             Map.entry("media", new MediaScenario()),
             Map.entry("search", new SearchScenario()),
+            Map.entry("content-matcher", new ContentMatcherScenario()),
             Map.entry("chaos", new ChaosScenario()));
     /**
      * The order of {@code all}; big-group comes before members-listing, which reuses its group.
      * {@code chaos} is not in it: it starts and kills a server of its own and restarts PostgreSQL.
      * Nor is {@code store-rate}: it measures the store, so it needs a server whose send rate limit
      * is raised, else nearly every send is RATE_LIMITED. Nor is {@code search}: it writes a million
-     * messages into the server's database.
+     * messages into the server's database. Nor is {@code content-matcher}: it measures the
+     * content policy's matcher in this process, not the server.
      */
     static final List<String> ALL = List.of("provision", "logins", "tokens", "websocket", "joins", "big-group",
             "members-listing", "conversations", "messages", "idle-connections", "unread", "redpack", "media");

@@ -235,6 +235,29 @@ class ClusterIT extends ClusterSuite {
         assertEquals(2, unreadOf(NODE[3], tablet, gid, 2), "the other device, on node 3, sees the read");
     }
 
+    @Test
+    @Order(8)
+    void aWordListedThroughOneNodeIsBlockedOnEveryNodeWithinSeconds() throws Exception {
+        var ann = users(1).get(0);
+        String gid = group(ann, List.of(), 10);
+        var listed = NODE[1].operator("POST", ContentPolicyIT.POLICY + "/words", Json.createObjectBuilder().add("words",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("word", "zqxvcluster").add("action", "BLOCK")))
+                .build());
+        assertEquals(200, listed.status(), listed.raw());
+        for (int node = 1; node <= NODES; node++) {
+            int status = 0;
+            for (int tries = 0; tries < 50 && status != 422; tries++) {
+                status = NODE[node].post("/api/v1/groups/" + gid + "/messages", ann.token(),
+                        MessagesIT.text("word-" + node + "-" + tries, "Z Q X V cluster")).status();
+                if (status != 422) {
+                    Thread.sleep(100);
+                }
+            }
+            assertEquals(422, status, "node " + node + " screens with the new list within 5 s");
+        }
+        assertEquals(204, NODE[3].operator("DELETE", ContentPolicyIT.POLICY + "/words?word=zqxvcluster", null).status());
+    }
+
     /** The conversation's unread count once it is the expected one (or the last seen, after 20 s). */
     private static int unreadOf(Api node, String token, String gid, int expected) throws InterruptedException {
         int seen = -1;

@@ -166,6 +166,48 @@ class WebConsoleIT extends BrowserIT {
         }
     }
 
+    @Test
+    void anOperatorListsAWordAndSeesItRefused() {
+        TestUser ann = named("Ann Lee");
+        String gid = api.groupOf(ann, List.of(), null);
+        Browser console = Browser.open(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+        try {
+            Map<String, List<String>> violations = new TreeMap<>();
+            console.go(Api.BASE + "/admin/#/content");
+            console.type("admin-key", Api.ADMIN_KEY);
+            console.byTestId("admin-login").click();
+            console.waitForTestId("admin-content");
+            console.type("admin-word", "zqxvconsole");
+            console.byTestId("admin-word-add").click();
+            console.waitFor(WAIT, d -> d.findElement(By.cssSelector(".outcome")).getText().startsWith("Listed \"zqxvconsole\""));
+            console.waitFor(WAIT, d -> d.findElements(testId("admin-word-row")).stream()
+                    .anyMatch(row -> row.getText().contains("zqxvconsole") && row.getText().contains("Block")));
+
+            Api.Answer refused = null;
+            for (int i = 0; i < 50 && (refused == null || refused.status() != 422); i++) {
+                pause(200); // every node reloads its list from the broadcast of the change
+                refused = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("c-" + i, "a ZQXV CONSOLE"));
+            }
+            assertEquals(422, refused.status(), refused.raw());
+            console.driver().navigate().refresh();
+            console.waitFor(WAIT, d -> d.findElements(testId("admin-hit-row")).stream()
+                    .anyMatch(row -> row.getText().contains(ann.id()) && row.getText().contains("zqxvconsole")
+                            && row.getText().contains("Refused")));
+            console.screenshot("console-content-1280");
+            audit(console, "content", violations);
+
+            console.driver().findElement(By.cssSelector("button[aria-label='Remove zqxvconsole']")).click();
+            console.waitFor(WAIT, d -> d.findElement(By.cssSelector(".outcome")).getText().equals("\"zqxvconsole\" is off the list."));
+            assertTrue(api.adminGet(ContentPolicyIT.POLICY + "/words?limit=1000").json().getJsonArray("items").stream()
+                    .noneMatch(w -> w.asJsonObject().getString("word").equals("zqxvconsole")));
+            assertEquals(Map.of(), violations);
+            assertEquals(List.of(), console.scriptErrors());
+        } finally {
+            api.operator("DELETE", ContentPolicyIT.POLICY + "/words?word=zqxvconsole", null);
+            console.close();
+        }
+    }
+
     /** The figure of "1,234 in the last hour" in the messages chart's caption. */
     private static long storedInTheLastHour(String caption) {
         var figure = java.util.regex.Pattern.compile("([\\d,]+) in the last hour").matcher(caption);
