@@ -1,18 +1,23 @@
 // The content policy: the company's word list (each word BLOCK or MASK), and what it refused or masked.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { html } from '../ui/html.js';
 import { query } from './operator-api.js';
 import { Outcome, attempt, usePages, when } from './console.js';
 
-const PLACES = {
+const FIELDS = {
   MESSAGE: 'Message', REDPACK_GREETING: 'Red-packet greeting', GROUP_NAME: 'Group name',
   GROUP_ANNOUNCEMENT: 'Announcement', NICKNAME: 'Nickname',
 };
 
 export function ContentPolicy({ api }) {
   const [outcome, setOutcome] = useState(null);
-  const words = usePages(api, '/content-policy/words', setOutcome);
+  const [words, setWords] = useState([]);
   const hits = usePages(api, '/content-policy/hits', setOutcome);
+  const readWords = async () => {
+    const list = await attempt(setOutcome, () => api.get('/content-policy'), null);
+    if (list) setWords(list.words);
+  };
+  useEffect(() => { readWords(); }, []);
 
   async function add(event) {
     event.preventDefault();
@@ -22,7 +27,7 @@ export function ContentPolicy({ api }) {
     const listed = await attempt(setOutcome, () => api.post('/content-policy/words', { words: [{ word, action }] }), null);
     if (!listed) return;
     event.target.reset();
-    await words.load({}); // reading the list clears the outcome line: say what happened after it
+    await readWords(); // reading the list clears the outcome line: say what happened after it
     setOutcome({ text: listed.added ? `Listed "${word}" (${action}): every node screens for it within moments.`
       : `"${word}" was listed already, as it or as a spelling alike: it is now ${action}.` });
   }
@@ -30,7 +35,7 @@ export function ContentPolicy({ api }) {
   async function remove(word) {
     const done = await attempt(setOutcome, () => api.delete('/content-policy/words' + query({ word })),
       `"${word}" is off the list.`);
-    if (done !== undefined) words.update(words.items.filter(w => w.word !== word));
+    if (done !== undefined) setWords(words.filter(w => w.word !== word));
   }
 
   return html`
@@ -55,7 +60,7 @@ export function ContentPolicy({ api }) {
         <table>
           <thead><tr><th scope="col">Word</th><th scope="col">Action</th><th scope="col">Listed</th>
             <th scope="col">By</th><th scope="col"><span class="sr-only">Remove</span></th></tr></thead>
-          <tbody>${words.items.map(w => html`
+          <tbody>${words.map(w => html`
             <tr key=${w.word} data-testid="admin-word-row">
               <td>${w.word}</td><td>${w.action === 'BLOCK' ? 'Block' : 'Mask'}</td><td>${when(w.addedAt)}</td>
               <td>${w.addedBy}</td>
@@ -64,8 +69,7 @@ export function ContentPolicy({ api }) {
             </tr>`)}</tbody>
         </table>
       </div>
-      ${words.items.length === 0 && html`<p class="hint">No words are listed: every text passes.</p>`}
-      ${words.next && html`<button type="button" onClick=${words.more}>More words</button>`}
+      ${words.length === 0 && html`<p class="hint">No words are listed: every text passes.</p>`}
       <h3>Refused and masked</h3>
       <p class="hint">Who, where, which rule and when; the text only when CHAT_MODERATION_RECORD_TEXT is on.</p>
       <div class="table-wrap">
@@ -75,7 +79,7 @@ export function ContentPolicy({ api }) {
           <tbody>${hits.items.map(h => html`
             <tr key=${h.id} data-testid="admin-hit-row">
               <td>${when(h.at)}</td><td><code>${h.userId}</code></td>
-              <td>${PLACES[h.place]}${h.conversationId && html` <code>${h.conversationId}</code>`}</td>
+              <td>${FIELDS[h.field]}${h.groupId && html` <code>${h.groupId}</code>`}</td>
               <td>${h.action === 'BLOCK' ? 'Refused' : 'Masked'}</td>
               <td>${h.word ?? `Moderation service: ${h.serviceReason}`}${h.text && html`<br /><q>${h.text}</q>`}</td>
             </tr>`)}</tbody>

@@ -177,8 +177,8 @@ class ContentPolicyIT extends ServerIT {
         assertEquals("BLOCK", hits.get(1).getString("action"));
         assertEquals(BLOCKED, hits.get(1).getString("word"));
         for (JsonObject hit : hits) {
-            assertEquals("MESSAGE", hit.getString("place"));
-            assertEquals(gid, hit.getString("conversationId"));
+            assertEquals("MESSAGE", hit.getString("field"));
+            assertEquals(gid, hit.getString("groupId"));
             assertTrue(hit.isNull("text"), "the text is kept only when the operator asked for it");
             assertTrue(hit.isNull("serviceReason"));
         }
@@ -187,9 +187,9 @@ class ContentPolicyIT extends ServerIT {
 
     @Test
     void theOperatorKeepsTheListAndBadChangesChangeNothing() {
-        var page = api.adminGet(POLICY + "/words?limit=1000").json();
-        assertTrue(page.getJsonArray("items").stream().map(JsonObject.class::cast)
-                .anyMatch(w -> w.getString("word").equals(BLOCKED) && w.getString("action").equals("BLOCK")), page.toString());
+        var list = api.adminGet(POLICY).json();
+        assertTrue(list.getJsonArray("words").stream().map(JsonObject.class::cast)
+                .anyMatch(w -> w.getString("word").equals(BLOCKED) && w.getString("action").equals("BLOCK")), list.toString());
 
         var alike = api.operator("POST", POLICY + "/words", words("ZQXV-BLOCK", "BLOCK", "zqxvnew", "MASK"));
         assertEquals(200, alike.status(), alike.raw());
@@ -203,14 +203,36 @@ class ContentPolicyIT extends ServerIT {
             var refused = api.operator("POST", POLICY + "/words", bad);
             assertEquals(400, refused.status(), bad + ": " + refused.raw());
         }
-        assertFalse(api.adminGet(POLICY + "/words?limit=1000").raw().contains("zqxvnever"), "all or none");
+        assertFalse(api.adminGet(POLICY).raw().contains("zqxvnever"), "all or none");
         assertEquals(401, api.operator("POST", POLICY + "/words", words("zqxvnever", "BLOCK"), "wrong-key-0123456789").status());
         var user = api.newUser();
         assertEquals(401, api.post(POLICY + "/words", user.token(), words("zqxvnever", "BLOCK")).status());
 
         List<JsonObject> audit = api.auditOf("words");
-        assertEquals("content.words.list", audit.get(0).getString("action"));
-        assertTrue(api.auditOf("zqxvnew").stream().anyMatch(row -> row.getString("action").equals("content.words.unlist")));
+        assertEquals("content.words.add", audit.get(0).getString("action"));
+        assertTrue(api.auditOf("zqxvnew").stream().anyMatch(row -> row.getString("action").equals("content.words.remove")));
+    }
+
+    @Test
+    void theWholeListIsReplacedAtOnceAndABadListChangesNothing() {
+        var before = api.adminGet(POLICY).json().getJsonArray("words");
+        var refused = api.operator("PUT", POLICY, words(BLOCKED, "BLOCK", "zqxvother", "SHOUT"));
+        assertEquals(400, refused.status(), refused.raw());
+        assertEquals(before, api.adminGet(POLICY).json().getJsonArray("words"), "a refused list changes nothing");
+
+        var replaced = api.operator("PUT", POLICY, words("ＺＱＸＶ-BLOCK", "MASK", BLOCKED_CHINESE, "BLOCK"));
+        assertEquals(200, replaced.status(), replaced.raw());
+        var now = replaced.json().getJsonArray("words").getValuesAs(JsonObject.class);
+        assertEquals(2, now.size(), now.toString());
+        assertEquals(List.of("ＺＱＸＶ-BLOCK MASK", BLOCKED_CHINESE + " BLOCK"), now.stream()
+                .map(w -> w.getString("word") + " " + w.getString("action")).sorted().toList());
+        assertEquals("content.words.replace", api.auditOf("words").get(0).getString("action"));
+        var ann = api.newUser();
+        String gid = api.groupOf(ann, List.of(), null);
+        awaitScreened(BLOCKED, false); // refused until this node reads the new list
+        var masked = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("r-1", BLOCKED + " " + MASKED));
+        assertEquals(201, masked.status(), "the old BLOCK word is now MASK, the MASK word is gone: " + masked.raw());
+        assertEquals("********* " + MASKED, masked.json().getString("text"));
     }
 
     @Test
@@ -256,7 +278,7 @@ class ContentPolicyIT extends ServerIT {
         assertEquals(List.of("all good", "please deny this", "please wait", "please fail", BLOCKED.substring(1)),
                 asked.stream().filter(a -> a.getString("userId").equals(ann.id())).map(a -> a.getString("text")).toList(),
                 "asked about each message that passed the list, and only those");
-        assertTrue(asked.stream().allMatch(a -> a.getString("conversationId").equals(gid) || !a.getString("userId").equals(ann.id())));
+        assertTrue(asked.stream().allMatch(a -> a.getString("groupId").equals(gid) || !a.getString("userId").equals(ann.id())));
         JsonObject denial = hitsOf(ann.id()).stream().filter(h -> !h.isNull("serviceReason")).findFirst().orElseThrow();
         assertEquals("spam", denial.getString("serviceReason"));
         assertTrue(denial.isNull("word"));

@@ -1,5 +1,6 @@
 package chat.moderation.internal.application;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** The operator's word list: words listed or changed in bulk, one taken off, a page read. */
+/** The operator's word list: read whole, replaced whole, words listed or changed in bulk, one taken off. */
 @ApplicationScoped
 public class KeepWordList {
 
-    /** Words a call may list. */
+    /** Words one call may add. */
     public static final int MAX_WORDS = 1_000;
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1_000;
+    /** Words a whole list may hold (a 1 MiB body holds about 30,000 anyway). */
+    public static final int MAX_LIST = 100_000;
 
     @Inject
     WordList words;
@@ -41,6 +42,29 @@ public class KeepWordList {
         if (requested == null || requested.isEmpty() || requested.size() > MAX_WORDS) {
             throw new InvalidInputException("words", "lists 1 to " + MAX_WORDS + " words");
         }
+        Collection<ListedWord> checked = checked(requested);
+        int added = words.put(checked, addedBy);
+        changes.tellEveryNode();
+        return new Listed(added, checked.size() - added);
+    }
+
+    /** Makes the list exactly these words (none: an empty list), all or none: each is checked first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<WordList.Entry> replace(List<WordRequest> requested, String addedBy) {
+        if (requested == null || requested.size() > MAX_LIST) {
+            throw new InvalidInputException("words", "lists 0 to " + MAX_LIST + " words");
+        }
+        words.replace(checked(requested), addedBy);
+        changes.tellEveryNode();
+        return words.entries();
+    }
+
+    /** The whole list, in the order of the words' folded letters. */
+    public List<WordList.Entry> all() {
+        return words.entries();
+    }
+
+    private static Collection<ListedWord> checked(List<WordRequest> requested) {
         Map<String, ListedWord> byKey = new LinkedHashMap<>();
         for (WordRequest request : requested) {
             if (request == null) {
@@ -49,9 +73,7 @@ public class KeepWordList {
             ListedWord word = ListedWord.of(request.word(), request.action());
             byKey.put(word.key(), word);
         }
-        int added = words.put(byKey.values(), addedBy);
-        changes.tellEveryNode();
-        return new Listed(added, byKey.size() - added);
+        return byKey.values();
     }
 
     /** Takes a word off the list: the word as listed, or any spelling that reads alike. */
@@ -65,11 +87,6 @@ public class KeepWordList {
             throw new NotFoundException("the word is not listed");
         }
         changes.tellEveryNode();
-    }
-
-    /** A page of the list in key order; {@code after} is the last key of the page before. */
-    public List<WordList.Entry> page(String after, Integer limit) {
-        return words.page(after, limit == null ? DEFAULT_LIMIT : limit);
     }
 
     /** A word as an operator asks for it, unchecked. */

@@ -14,11 +14,14 @@ public interface WordList {
     /** Every listed word, to build the matcher with. */
     List<ListedWord> all();
 
-    /** Up to {@code limit} entries after key {@code after} (from the first when null), in key order. */
-    List<Entry> page(String after, int limit);
+    /** Every entry, in key order. */
+    List<Entry> entries();
 
     /** Lists the words, or changes the spelling and action of those already listed; how many were new. */
     int put(Collection<ListedWord> words, String addedBy);
+
+    /** Makes the list these words and no others. */
+    void replace(Collection<ListedWord> words, String addedBy);
 
     /** Takes the word off the list; false when it was not listed. */
     boolean remove(String key);

@@ -26,7 +26,7 @@ import jakarta.json.JsonValue;
 
 /**
  * The company's moderation service, when {@code CHAT_MODERATION_WEBHOOK_URL} is set: each message is
- * posted to it as {@code {"userId","conversationId","text"}}, signed ({@link WebhookSigning}, with
+ * posted to it as {@code {"userId","groupId","text"}}, signed ({@link WebhookSigning}, with
  * {@code CHAT_MODERATION_WEBHOOK_SECRET}, else {@code var/keys/moderation-webhook.secret}), and a 2xx
  * answer {@code {"allow":true|false,"reason"}} is its verdict. Whatever else happens within
  * {@code CHAT_MODERATION_WEBHOOK_MILLIS} (300) (no answer, another status, a body without
@@ -75,7 +75,7 @@ class HttpModerationService implements ModerationService {
     @Override
     public Verdict judge(String userId, String conversationId, String text) {
         String body = Json.createObjectBuilder().add("userId", userId)
-                .add("conversationId", conversationId == null ? JsonValue.NULL : Json.createValue(conversationId))
+                .add("groupId", conversationId == null ? JsonValue.NULL : Json.createValue(conversationId))
                 .add("text", text).build().toString();
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofMillis(budgetMillis))

@@ -28,10 +28,18 @@ class JdbcWordList implements WordList {
     }
 
     @Override
-    public List<Entry> page(String after, int limit) {
-        return Sql.query(dataSource, "SELECT key, word, action, added_at, added_by FROM moderation.words"
-                        + (after == null ? "" : " WHERE key > ?") + " ORDER BY key LIMIT " + limit,
-                JdbcWordList::entry, after == null ? new Object[0] : new Object[] {after});
+    public List<Entry> entries() {
+        return Sql.query(dataSource, "SELECT key, word, action, added_at, added_by FROM moderation.words ORDER BY key",
+                JdbcWordList::entry);
+    }
+
+    @Override
+    public void replace(Collection<ListedWord> words, String addedBy) {
+        Sql.update(dataSource, "DELETE FROM moderation.words WHERE key <> ALL (?::text[])",
+                (Object) words.stream().map(ListedWord::key).toArray(String[]::new));
+        if (!words.isEmpty()) {
+            put(words, addedBy);
+        }
     }
 
     @Override

@@ -7,15 +7,16 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** A text the content policy refused or masked. */
 @Schema(name = "ContentHit")
-@JsonbPropertyOrder({"id", "at", "userId", "place", "conversationId", "action", "word", "serviceReason", "text"})
+@JsonbPropertyOrder({"id", "at", "userId", "groupId", "field", "action", "word", "serviceReason", "text"})
 public record ContentHitView(
         @Schema(required = true) long id,
         @Schema(required = true, description = "When (ISO-8601)") String at,
-        @Schema(required = true, description = "Who wrote it") String userId,
-        @Schema(required = true, enumeration = {"MESSAGE", "REDPACK_GREETING", "GROUP_NAME", "GROUP_ANNOUNCEMENT",
-                "NICKNAME"}) String place,
-        @Schema(required = true, nullable = true, description = "Where it was going; null for a nickname")
-        String conversationId,
+        @Schema(required = true, description = "Who wrote it (for a refused sign-up, the id the account would have had)")
+        String userId,
+        @Schema(required = true, nullable = true, description = "The conversation it was going to; null for a nickname")
+        String groupId,
+        @Schema(required = true, description = "What was written", enumeration = {"MESSAGE", "REDPACK_GREETING",
+                "GROUP_NAME", "GROUP_ANNOUNCEMENT", "NICKNAME"}) String field,
         @Schema(required = true, enumeration = {"BLOCK", "MASK"}) String action,
         @Schema(required = true, nullable = true, description = "The listed word found; null when the company's "
                 + "moderation service decided") String word,
@@ -25,7 +26,7 @@ public record ContentHitView(
                 + "CHAT_MODERATION_RECORD_TEXT is on") String text) {
 
     static ContentHitView of(ContentHit hit) {
-        return new ContentHitView(hit.id(), hit.at().toString(), hit.userId(), hit.place().name(), hit.conversationId(),
+        return new ContentHitView(hit.id(), hit.at().toString(), hit.userId(), hit.conversationId(), hit.place().name(),
                 hit.action().name(), hit.word(), hit.serviceReason(), hit.text());
     }
 }

@@ -1,5 +1,7 @@
 package chat.moderation.internal.interfaces;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import chat.moderation.internal.application.HitLog;
 import chat.moderation.internal.application.KeepWordList;
 import chat.moderation.internal.domain.ContentHit;
-import chat.moderation.internal.domain.WordList;
 import chat.platform.audit.AuditLog;
 import chat.platform.audit.OperatorCaller;
 import chat.platform.json.Json;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -35,7 +37,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The operator API of the content policy: the company's word list (each word BLOCK or MASK, the same
- * on every node moments after a change) and the record of what it refused or masked. Changes are audited.
+ * on every node moments after a change), read and replaced whole or changed a few words at a time,
+ * and the record of what it refused or masked. Changes are audited.
  */
 @Path("/admin/content-policy")
 @Tag(name = "operator")
@@ -59,22 +62,32 @@ public class ContentPolicyResource {
     OperatorCaller caller;
 
     @GET
-    @Path("words")
-    @Operation(operationId = "listWords", summary = "The word list",
-            description = "A page of the listed words, in the order of their folded letters.")
-    public WordPage words(
-            @Parameter(description = "The next of the page before") @QueryParam("after") String after,
-            @Parameter(description = "How many at most; " + KeepWordList.DEFAULT_LIMIT + " when absent")
-            @QueryParam("limit") @Min(1) @Max(KeepWordList.MAX_LIMIT) Integer limit) {
-        String from = KeysetPage.after(after);
-        KeysetPage<WordList.Entry> page = KeysetPage.read(limit == null ? KeepWordList.DEFAULT_LIMIT : limit,
-                n -> wordList.page(from, n), WordList.Entry::key);
-        return new WordPage(page.items().stream().map(ListedWordView::of).toList(), page.next());
+    @Operation(operationId = "readWordList", summary = "The word list",
+            description = "Every listed word, in the order of their folded letters.")
+    public WordListView list() {
+        return WordListView.of(wordList.all());
+    }
+
+    @PUT
+    @Operation(operationId = "replaceWordList", summary = "Replace the word list",
+            description = "The list becomes exactly these words (an empty list lets every text through). Every node "
+                    + "screens with it moments after this answers. Two words that read alike (case, full-width letters, "
+                    + "what stands between the letters) are one entry: the last one given.")
+    @APIResponse(responseCode = "200", description = "The list as it now is",
+            content = @Content(schema = @Schema(implementation = WordListView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = "BAD_REQUEST: no words field, more than "
+            + KeepWordList.MAX_LIST + " words, a word without a letter or digit or past 100 characters, an action other "
+            + "than BLOCK or MASK; nothing changed")
+    @Transactional
+    public WordListView replace(@RequestBody(required = true) WordListing body) {
+        var entries = wordList.replace(requests(body), caller.name());
+        audit.operator("content.words.replace", "words", Json.createObjectBuilder().add("count", entries.size()).build());
+        return WordListView.of(entries);
     }
 
     @POST
     @Path("words")
-    @Operation(operationId = "listWordsInPolicy", summary = "List words, or change listed ones",
+    @Operation(operationId = "addWordsToPolicy", summary = "Add words, or change listed ones",
             description = "Every node screens with the new list moments after this answers. A word already listed, as "
                     + "written or as one that reads alike (case, full-width letters, what stands between the letters), "
                     + "takes the spelling and action given.")
@@ -82,10 +95,9 @@ public class ContentPolicyResource {
     @APIResponse(responseCode = "400", ref = "BadRequest", description = "BAD_REQUEST: no words or more than 1,000, a "
             + "word without a letter or digit or past 100 characters, an action other than BLOCK or MASK; nothing changed")
     @Transactional
-    public WordsListedView list(@RequestBody(required = true) WordListing body) {
-        KeepWordList.Listed listed = wordList.put(body.words() == null ? null : body.words().stream()
-                .map(e -> e == null ? null : new KeepWordList.WordRequest(e.word(), e.action())).toList(), caller.name());
-        audit.operator("content.words.list", "words", Json.createObjectBuilder()
+    public WordsListedView add(@RequestBody(required = true) WordListing body) {
+        KeepWordList.Listed listed = wordList.put(requests(body), caller.name());
+        audit.operator("content.words.add", "words", Json.createObjectBuilder()
                 .add("added", listed.added()).add("changed", listed.changed())
                 .add("words", Json.createArrayBuilder(body.words().stream().map(WordListing.Entry::word).toList())).build());
         return new WordsListedView(listed.added(), listed.changed());
@@ -93,14 +105,14 @@ public class ContentPolicyResource {
 
     @DELETE
     @Path("words")
-    @Operation(operationId = "unlistWord", summary = "Take a word off the list",
+    @Operation(operationId = "removeWordFromPolicy", summary = "Take a word off the list",
             description = "The word as listed, or any spelling that reads alike. Every node stops screening for it moments later.")
     @APIResponse(responseCode = "204", description = "Taken off")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "NOT_FOUND: the word is not listed")
     @Transactional
-    public Response unlist(@Parameter(description = "The word", required = true) @QueryParam("word") String word) {
+    public Response remove(@Parameter(description = "The word", required = true) @QueryParam("word") String word) {
         wordList.remove(word);
-        audit.operator("content.words.unlist", word, null);
+        audit.operator("content.words.remove", word, null);
         return Response.noContent().build();
     }
 
@@ -115,5 +127,10 @@ public class ContentPolicyResource {
         KeysetPage<ContentHit> page = KeysetPage.read(limit == null ? HitLog.DEFAULT_LIMIT : limit,
                 n -> hits.page(after, n), hit -> Long.toString(hit.id()));
         return new ContentHitPage(page.items().stream().map(ContentHitView::of).toList(), page.next());
+    }
+
+    private static List<KeepWordList.WordRequest> requests(WordListing body) {
+        return body.words() == null ? null : body.words().stream()
+                .map(e -> e == null ? null : new KeepWordList.WordRequest(e.word(), e.action())).toList();
     }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Words to list, or to change when already listed. */
+/** Words to add (or to change when already listed), or the whole list. */
 @Schema(name = "WordListing")
 public record WordListing(
-        @Schema(required = true, description = "1 to 1,000 words; all are listed or none") List<Entry> words) {
+        @Schema(required = true, description = "All are taken or none: 1 to 1,000 to add, up to 100,000 for a whole list")
+        List<Entry> words) {
 
     /** One word and what it does. */
     @Schema(name = "WordListingEntry")
