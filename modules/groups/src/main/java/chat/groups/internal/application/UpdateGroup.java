@@ -7,6 +7,7 @@ import chat.groups.internal.domain.ConversationRepository;
 import chat.groups.internal.domain.GroupRules;
 import chat.moderation.api.ContentPlace;
 import chat.moderation.api.ContentPolicy;
+import chat.platform.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +47,7 @@ public class UpdateGroup {
         Optional<String> checkedAnnouncement = announcement.map(GroupRules::announcement)
                 .map(a -> policy.screen(ContentPlace.GROUP_ANNOUNCEMENT, a, callerId, groupId));
         // Locked: two changes at once (a rename and an announcement) must not undo each other.
-        Conversation group = conversations.findForUpdate(groupId).orElseThrow();
+        Conversation group = locked(groupId);
         String newName = checkedName.orElse(group.name());
         String newAnnouncement = checkedAnnouncement.orElse(group.announcement());
         conversations.update(groupId, newName, newAnnouncement, allMuted.orElse(group.allMuted()));
@@ -61,15 +62,22 @@ public class UpdateGroup {
         String checkedName = name.map(GroupRules::name).orElse(null);
         String checkedAnnouncement = announcement.map(GroupRules::announcement).orElse(null);
         access.group(groupId);
-        Conversation group = conversations.findForUpdate(groupId).orElseThrow();
+        Conversation group = locked(groupId);
         if (maxMembers.isPresent()) {
             conversations.changeCap(groupId, caps.checked(maxMembers.get(), group.memberCount()));
         }
         if (checkedName != null || checkedAnnouncement != null) {
             conversations.update(groupId, checkedName == null ? group.name() : checkedName,
                     checkedAnnouncement == null ? group.announcement() : checkedAnnouncement, group.allMuted());
-            events.updated(group, conversations.find(groupId).orElseThrow(), group.ownerId());
+            Conversation updated = conversations.find(groupId).orElseThrow();
+            events.updated(group, updated, group.ownerId());
+            return updated;
         }
-        return conversations.find(groupId).orElseThrow();
+        return maxMembers.isPresent() ? conversations.find(groupId).orElseThrow() : group;
+    }
+
+    /** The group's row, locked; 404 when it was disbanded since it was looked up. */
+    private Conversation locked(String groupId) {
+        return conversations.findForUpdate(groupId).orElseThrow(() -> new NotFoundException("no group " + groupId));
     }
 }
