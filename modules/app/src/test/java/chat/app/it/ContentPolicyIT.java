@@ -224,7 +224,7 @@ class ContentPolicyIT extends ServerIT {
         assertEquals(200, replaced.status(), replaced.raw());
         var now = replaced.json().getJsonArray("words").getValuesAs(JsonObject.class);
         assertEquals(2, now.size(), now.toString());
-        assertEquals(List.of("ＺＱＸＶ-BLOCK MASK", BLOCKED_CHINESE + " BLOCK"), now.stream()
+        assertEquals(List.of(BLOCKED_CHINESE + " BLOCK", "ＺＱＸＶ-BLOCK MASK"), now.stream()
                 .map(w -> w.getString("word") + " " + w.getString("action")).sorted().toList());
         assertEquals("content.words.replace", api.auditOf("words").get(0).getString("action"));
         var ann = api.newUser();
