@@ -7,6 +7,7 @@ module chat.messaging {
 
     requires chat.platform;
     requires chat.moderation;
+    requires com.google.protobuf;
     requires chat.identity;
     requires chat.groups;
     requires chat.media;

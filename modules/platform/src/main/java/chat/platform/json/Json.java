@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.Collection;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -45,6 +46,10 @@ public final class Json {
     }
 
     public static JsonString createValue(String value) {
+        return PROVIDER.createValue(value);
+    }
+
+    public static JsonNumber createValue(long value) {
         return PROVIDER.createValue(value);
     }
 }

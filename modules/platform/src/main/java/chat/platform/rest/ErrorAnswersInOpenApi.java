@@ -30,10 +30,11 @@ import chat.platform.errors.ErrorCode;
 public class ErrorAnswersInOpenApi implements OASFilter {
 
     /** The reusable responses, by status: what an operation's {@code @APIResponse(ref = ...)} names. */
-    static final Map<Integer, String> RESPONSES = Map.of(400, "BadRequest", 401, "Unauthenticated", 403, "Forbidden",
-            404, "NotFound", 409, "Conflict", 413, "TooLarge", 415, "UnsupportedMediaType", 422, "ContentBlocked",
-            429, "RateLimited",
-            503, "Unavailable");
+    static final Map<Integer, String> RESPONSES = Map.ofEntries(Map.entry(400, "BadRequest"),
+            Map.entry(401, "Unauthenticated"), Map.entry(403, "Forbidden"), Map.entry(404, "NotFound"),
+            Map.entry(406, "NotAcceptable"), Map.entry(409, "Conflict"), Map.entry(413, "TooLarge"),
+            Map.entry(415, "UnsupportedMediaType"), Map.entry(422, "ContentBlocked"), Map.entry(429, "RateLimited"),
+            Map.entry(503, "Unavailable"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

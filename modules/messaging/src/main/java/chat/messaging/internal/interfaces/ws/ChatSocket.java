@@ -9,6 +9,8 @@ import chat.identity.api.DeviceIdentity;
 import chat.identity.api.Presence;
 import chat.identity.api.TicketHolder;
 import chat.identity.api.WsTickets;
+import chat.platform.errors.ErrorCode;
+import com.google.protobuf.InvalidProtocolBufferException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -23,9 +25,13 @@ import jakarta.websocket.server.ServerEndpoint;
  * {@code GET /ws?ticket=...}: a device's live connection. The one-time ticket decides whose it is;
  * without a valid one the socket closes at once with 1008, and so it does when the token that asked
  * for the ticket is logged out, whenever that happens. Frames from one connection are
- * handled in the order they came. A CDI bean (one per connection) so its collaborators are injected.
+ * handled in the order they came. The subprotocol the client asked for first among
+ * {@value Connection#PROTO} and {@value Connection#JSON} decides the encoding both ways: binary
+ * Protocol Buffers frames ({@link ProtoFrames}) or JSON text frames (also without a subprotocol); a
+ * frame of the other kind gets an error frame and the connection stays open. A CDI bean (one per
+ * connection) so its collaborators are injected.
  */
-@ServerEndpoint("/ws")
+@ServerEndpoint(value = "/ws", subprotocols = {Connection.PROTO, Connection.JSON})
 @Dependent
 public class ChatSocket {
 
@@ -65,7 +71,7 @@ public class ChatSocket {
         }
         DeviceIdentity device = holder.get().device();
         String sessionId = holder.get().sessionId();
-        Connection connection = new Connection(session, device);
+        Connection connection = new Connection(session, device, Connection.PROTO.equals(session.getNegotiatedSubprotocol()));
         session.getUserProperties().put(CONNECTION, connection);
         session.getUserProperties().put(SESSION, sessionId);
         sessions.opened(sessionId, connection);
@@ -109,9 +115,37 @@ public class ChatSocket {
             connection.close(CloseReason.CloseCodes.TOO_BIG, e.getMessage());
             return;
         }
-        if (text != null) {
-            frames.handle(connection, text);
+        if (text == null) {
+            return;
         }
+        if (connection.binary()) {
+            connection.send(FrameHandler.error(null, ErrorCode.BAD_REQUEST,
+                    "this connection speaks " + Connection.PROTO + ": send binary frames"));
+            return;
+        }
+        frames.handle(connection, text);
+    }
+
+    /** A binary frame: one Frame of chat.proto, on a connection that asked for {@value Connection#PROTO}. */
+    @OnMessage(maxMessageSize = FrameHandler.MAX_FRAME_BYTES)
+    public void binary(Session session, byte[] frame) {
+        Connection connection = (Connection) session.getUserProperties().get(CONNECTION);
+        if (connection == null) {
+            return;
+        }
+        if (!connection.binary()) {
+            connection.send(FrameHandler.error(null, ErrorCode.BAD_REQUEST,
+                    "binary frames need the subprotocol " + Connection.PROTO + "; this connection speaks JSON text"));
+            return;
+        }
+        String text;
+        try {
+            text = ProtoFrames.decode(frame);
+        } catch (InvalidProtocolBufferException e) {
+            connection.send(FrameHandler.error(null, ErrorCode.BAD_REQUEST, "a binary frame is one Frame of chat.proto"));
+            return;
+        }
+        frames.handle(connection, text);
     }
 
     @OnClose

@@ -1,6 +1,7 @@
 package chat.messaging.internal.interfaces.ws;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -11,13 +12,17 @@ import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 
 /**
- * One live WebSocket of one device. Frames leave through the asynchronous remote, one at a time,
+ * One live WebSocket of one device. Frames are queued as JSON text and leave through the asynchronous
+ * remote, one at a time, as text or, on a {@value #PROTO} connection, as binary Protocol Buffers,
  * from a bounded queue: a slow client never blocks whoever sends to it, and a client that falls
  * {@link #MAX_QUEUED} frames or {@link #MAX_QUEUED_CHARS} characters behind is closed with 1013
  * (it reconnects and pulls what it missed).
  */
 final class Connection {
 
+    /** The subprotocols a client may ask for: binary Protocol Buffers frames, or JSON text frames. */
+    static final String PROTO = "chat.v1.proto";
+    static final String JSON = "chat.v1.json";
     static final int MAX_QUEUED = 1_000;
     /** About 4 to 8 MB of heap: two of the largest pull answers (200 messages of 10,000 characters). */
     static final long MAX_QUEUED_CHARS = 4L * 1024 * 1024;
@@ -25,14 +30,21 @@ final class Connection {
 
     private final Session session;
     private final DeviceIdentity device;
+    private final boolean binary;
     private final OutgoingQueue queued = new OutgoingQueue(MAX_QUEUED, MAX_QUEUED_CHARS);
     private final FrameAssembler incoming = new FrameAssembler(FrameHandler.MAX_FRAME_CHARS);
     private final Set<String> conversations = ConcurrentHashMap.newKeySet();
     private volatile long lastHeardMillis = System.currentTimeMillis();
 
-    Connection(Session session, DeviceIdentity device) {
+    Connection(Session session, DeviceIdentity device, boolean binary) {
         this.session = session;
         this.device = device;
+        this.binary = binary;
+    }
+
+    /** Whether this connection speaks {@value #PROTO}: its frames leave as binary Protocol Buffers. */
+    boolean binary() {
+        return binary;
     }
 
     DeviceIdentity device() {
@@ -94,7 +106,11 @@ final class Connection {
             queued.clear();
             return;
         }
-        session.getAsyncRemote().sendText(next, this::sent);
+        if (binary) {
+            session.getAsyncRemote().sendBinary(ByteBuffer.wrap(ProtoFrames.encode(next)), this::sent);
+        } else {
+            session.getAsyncRemote().sendText(next, this::sent);
+        }
     }
 
     private void sent(SendResult result) {
