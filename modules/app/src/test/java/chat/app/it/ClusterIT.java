@@ -240,7 +240,7 @@ class ClusterIT extends ClusterSuite {
     void aWordListedThroughOneNodeIsBlockedOnEveryNodeWithinSeconds() throws Exception {
         var ann = users(1).get(0);
         String gid = group(ann, List.of(), 10);
-        var listed = NODE[1].operator("POST", ContentPolicyIT.POLICY + "/words", Json.createObjectBuilder().add("words",
+        var listed = NODE[1].operator("POST", ContentWords.POLICY + "/words", Json.createObjectBuilder().add("words",
                 Json.createArrayBuilder().add(Json.createObjectBuilder().add("word", "zqxvcluster").add("action", "BLOCK")))
                 .build());
         assertEquals(200, listed.status(), listed.raw());
@@ -255,7 +255,7 @@ class ClusterIT extends ClusterSuite {
             }
             assertEquals(422, status, "node " + node + " screens with the new list within 5 s");
         }
-        assertEquals(204, NODE[3].operator("DELETE", ContentPolicyIT.POLICY + "/words?word=zqxvcluster", null).status());
+        assertEquals(204, NODE[3].operator("DELETE", ContentWords.POLICY + "/words?word=zqxvcluster", null).status());
     }
 
     /** The conversation's unread count once it is the expected one (or the last seen, after 20 s). */

@@ -1,29 +1,23 @@
 package chat.app.it;
 
+import static chat.app.it.ContentWords.BLOCKED;
+import static chat.app.it.ContentWords.BLOCKED_CHINESE;
+import static chat.app.it.ContentWords.MASKED;
+import static chat.app.it.ContentWords.MASKED_CHINESE;
+import static chat.app.it.ContentWords.POLICY;
+import static chat.app.it.ContentWords.REFUSAL;
+import static chat.app.it.ContentWords.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Predicate;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -32,33 +26,19 @@ import jakarta.json.JsonObject;
  * The content policy (shared/api-contract.md, "Content policy"): BLOCK and MASK words over REST and
  * WebSocket, disguised as people disguise them and in Chinese; nothing stored, no seq and no rate
  * budget taken on a refusal; greetings, group names, announcements and nicknames; the operator's word
- * list and the hits it records; and the company's moderation service allowing, denying, slow and down.
+ * list and the hits it records. The company's moderation service: {@link ModerationServiceIT}.
  * The words are ones no other test writes, and are taken off the list after each test.
  */
 class ContentPolicyIT extends ServerIT {
 
-    static final String BLOCKED = "zqxvblock";
-    static final String BLOCKED_CHINESE = "禁词测试";
-    static final String MASKED = "zqxvmask";
-    static final String MASKED_CHINESE = "口令红包";
-    static final String REFUSAL = "This message contains words this company does not allow";
-    static final String POLICY = "/api/v1/admin/content-policy";
-    static final int MODERATION_PORT = Integer.getInteger("chat.it.moderationPort", 61736);
-    static final String MODERATION_SECRET = System.getProperty("chat.it.moderationSecret", "it-moderation-secret-0123");
-
     @BeforeEach
     void listTheWords() {
-        var listed = api.operator("POST", POLICY + "/words", words(BLOCKED, "BLOCK", BLOCKED_CHINESE, "BLOCK",
-                MASKED, "MASK", MASKED_CHINESE, "MASK"));
-        assertEquals(200, listed.status(), listed.raw());
-        awaitScreened(BLOCKED, true);
+        ContentWords.list(api);
     }
 
     @AfterEach
     void unlistTheWords() {
-        for (String word : List.of(BLOCKED, BLOCKED_CHINESE, MASKED, MASKED_CHINESE)) {
-            api.operator("DELETE", POLICY + "/words?word=" + URLEncoder.encode(word, StandardCharsets.UTF_8), null);
-        }
+        ContentWords.unlist(api);
     }
 
     @Test
@@ -170,7 +150,7 @@ class ContentPolicyIT extends ServerIT {
         String gid = api.groupOf(ann, List.of(), null);
         assertEquals(422, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("h-1", "a " + BLOCKED)).status());
         assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("h-2", "a " + MASKED)).status());
-        List<JsonObject> hits = hitsOf(ann.id());
+        List<JsonObject> hits = ContentWords.hitsOf(api, ann.id());
         assertEquals(2, hits.size(), hits.toString());
         assertEquals("MASK", hits.get(0).getString("action"));
         assertEquals(MASKED, hits.get(0).getString("word"));
@@ -229,7 +209,7 @@ class ContentPolicyIT extends ServerIT {
         assertEquals("content.words.replace", api.auditOf("words").get(0).getString("action"));
         var ann = api.newUser();
         String gid = api.groupOf(ann, List.of(), null);
-        awaitScreened(BLOCKED, false); // refused until this node reads the new list
+        ContentWords.awaitScreened(api, BLOCKED, false); // refused until this node reads the new list
         var masked = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("r-1", BLOCKED + " " + MASKED));
         assertEquals(201, masked.status(), "the old BLOCK word is now MASK, the MASK word is gone: " + masked.raw());
         assertEquals("********* " + MASKED, masked.json().getString("text"));
@@ -241,134 +221,9 @@ class ContentPolicyIT extends ServerIT {
         String gid = api.groupOf(ann, List.of(), null);
         assertEquals(204, api.operator("DELETE", POLICY + "/words?word=" + URLEncoder.encode("ＺＱＸＶＢＬＯＣＫ",
                 StandardCharsets.UTF_8), null).status(), "any spelling alike");
-        awaitScreened(BLOCKED, false);
+        ContentWords.awaitScreened(api, BLOCKED, false);
         var sent = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("u-1", "now " + BLOCKED + " is fine"));
         assertEquals(201, sent.status(), sent.raw());
     }
 
-    @Test
-    void theCompanysServiceAllowsDeniesAndIsPassedWhenSlowOrDown() throws IOException {
-        var ann = api.newUser();
-        String gid = api.groupOf(ann, List.of(), null);
-        List<String> badSignatures = new CopyOnWriteArrayList<>();
-        List<JsonObject> asked = new CopyOnWriteArrayList<>();
-        HttpServer service = HttpServer.create(new InetSocketAddress("127.0.0.1", MODERATION_PORT), 0);
-        service.createContext("/", exchange -> judge(exchange, asked, badSignatures));
-        ExecutorService handlers = Executors.newCachedThreadPool();
-        service.setExecutor(handlers); // the slow case must not hold up the questions after it
-        service.start();
-        try {
-            assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-1", "all good")).status());
-            var denied = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-2", "please deny this"));
-            assertEquals(422, denied.status(), denied.raw());
-            assertEquals("CONTENT_BLOCKED", denied.errorCode());
-            long started = System.nanoTime();
-            var slow = api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-3", "please wait"));
-            assertEquals(201, slow.status(), "no verdict in time: CHAT_MODERATION_FAIL_OPEN lets it through");
-            assertTrue(System.nanoTime() - started < 1_500_000_000L, "the budget, not the service, set the wait");
-            assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-4", "please fail")).status());
-            assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-5", BLOCKED.substring(1))).status());
-            assertEquals(422, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-6", BLOCKED)).status());
-        } finally {
-            service.stop(0);
-            handlers.shutdownNow();
-        }
-        assertEquals(201, api.post(MessagesIT.messages(gid), ann.token(), MessagesIT.text("s-7", "service down")).status());
-        assertEquals(List.of(), badSignatures);
-        assertEquals(List.of("all good", "please deny this", "please wait", "please fail", BLOCKED.substring(1)),
-                asked.stream().filter(a -> a.getString("userId").equals(ann.id())).map(a -> a.getString("text")).toList(),
-                "asked about each message that passed the list, and only those");
-        assertTrue(asked.stream().allMatch(a -> a.getString("groupId").equals(gid) || !a.getString("userId").equals(ann.id())));
-        JsonObject denial = hitsOf(ann.id()).stream().filter(h -> !h.isNull("serviceReason")).findFirst().orElseThrow();
-        assertEquals("spam", denial.getString("serviceReason"));
-        assertTrue(denial.isNull("word"));
-        MetricsPage metrics = MetricsPage.read(api);
-        assertTrue(metrics.value("chat_moderation_service_denied_total") >= 1);
-        assertTrue(metrics.value("chat_moderation_service_unanswered_total") >= 3, "slow, failing and down");
-        assertTrue(metrics.value("chat_content_blocked_total") >= 2);
-    }
-
-    /** The test's moderation service: checks the signature, then answers by what the text asks for. */
-    private static void judge(HttpExchange exchange, List<JsonObject> asked, List<String> badSignatures) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String signature = exchange.getRequestHeaders().getFirst("X-Chat-Signature");
-        if (!signedRight(signature, body)) {
-            badSignatures.add(String.valueOf(signature));
-        }
-        JsonObject question = Json.createReader(new StringReader(body)).readObject();
-        asked.add(question);
-        String text = question.getString("text");
-        int status = text.contains("please fail") ? 500 : 200;
-        String answer = text.contains("please deny") ? "{\"allow\":false,\"reason\":\"spam\"}" : "{\"allow\":true}";
-        if (text.contains("please wait")) {
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        try {
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-        } catch (IOException e) {
-            // the server stopped waiting (the slow case): nobody reads the answer
-        }
-        exchange.close();
-    }
-
-    private static boolean signedRight(String header, String body) {
-        if (header == null || !header.matches("t=\\d+,v1=[0-9a-f]{64}")) {
-            return false;
-        }
-        String t = header.substring(2, header.indexOf(','));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(MODERATION_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String expected = java.util.HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
-            return header.endsWith("v1=" + expected);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private List<JsonObject> hitsOf(String userId) {
-        var page = api.adminGet(POLICY + "/hits?limit=500");
-        assertEquals(200, page.status(), page.raw());
-        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(h -> h.getString("userId").equals(userId)).toList();
-    }
-
-    /** Waits until a message holding the word is refused (or not): the list reaches every node through the broker. */
-    private void awaitScreened(String word, boolean refused) {
-        var probe = api.newUser();
-        String gid = api.groupOf(probe, List.of(), null);
-        Predicate<Integer> wanted = status -> refused ? status == 422 : status == 201;
-        long until = System.nanoTime() + 10_000_000_000L;
-        int attempt = 0;
-        int status;
-        do {
-            status = api.post(MessagesIT.messages(gid), probe.token(), MessagesIT.text("probe-" + attempt++, word)).status();
-        } while (!wanted.test(status) && System.nanoTime() < until && pause());
-        assertTrue(wanted.test(status), "the list did not change within 10 s: " + status);
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
-    }
-
-    /** A listing body: word, action, word, action, ... */
-    private static JsonObject words(String... wordsAndActions) {
-        var items = Json.createArrayBuilder();
-        for (int i = 0; i + 1 < wordsAndActions.length; i += 2) {
-            items.add(Json.createObjectBuilder().add("word", wordsAndActions[i]).add("action", wordsAndActions[i + 1]));
-        }
-        return Json.createObjectBuilder().add("words", items).build();
-    }
 }

@@ -198,12 +198,12 @@ class WebConsoleIT extends BrowserIT {
 
             console.driver().findElement(By.cssSelector("button[aria-label='Remove zqxvconsole']")).click();
             console.waitFor(WAIT, d -> d.findElement(By.cssSelector(".outcome")).getText().equals("\"zqxvconsole\" is off the list."));
-            assertTrue(api.adminGet(ContentPolicyIT.POLICY).json().getJsonArray("words").stream()
+            assertTrue(api.adminGet(ContentWords.POLICY).json().getJsonArray("words").stream()
                     .noneMatch(w -> w.asJsonObject().getString("word").equals("zqxvconsole")));
             assertEquals(Map.of(), violations);
             assertEquals(List.of(), console.scriptErrors());
         } finally {
-            api.operator("DELETE", ContentPolicyIT.POLICY + "/words?word=zqxvconsole", null);
+            api.operator("DELETE", ContentWords.POLICY + "/words?word=zqxvconsole", null);
             console.close();
         }
     }

@@ -144,7 +144,7 @@ class WebOutboxIT extends BrowserIT {
 
     @Test
     void aMessageWithABlockedWordShowsTheRefusalAndIsNotStored() {
-        var listed = api.operator("POST", ContentPolicyIT.POLICY + "/words", Json.createObjectBuilder().add("words",
+        var listed = api.operator("POST", ContentWords.POLICY + "/words", Json.createObjectBuilder().add("words",
                 Json.createArrayBuilder().add(Json.createObjectBuilder().add("word", "zqxvweb").add("action", "BLOCK"))).build());
         assertEquals(200, listed.status(), listed.raw());
         try {
@@ -152,12 +152,12 @@ class WebOutboxIT extends BrowserIT {
             say(scene.page(), "hello Ｚ Q X V W E B");
             var refused = scene.page().waitFor(WAIT, d -> messagesWith(d, "hello Ｚ Q X V W E B").stream()
                     .filter(m -> "failed".equals(m.getDomAttribute("data-state"))).findFirst().orElse(null));
-            assertTrue(refused.getText().contains("Not sent: " + ContentPolicyIT.REFUSAL), refused.getText());
+            assertTrue(refused.getText().contains("Not sent: " + ContentWords.REFUSAL), refused.getText());
             say(scene.page(), "hello again");
             scene.page().waitFor(WAIT, d -> storedTexts(scene.gid(), scene.ann()).size() == 1);
             assertEquals(List.of("hello again"), storedTexts(scene.gid(), scene.ann()));
         } finally {
-            api.operator("DELETE", ContentPolicyIT.POLICY + "/words?word=zqxvweb", null);
+            api.operator("DELETE", ContentWords.POLICY + "/words?word=zqxvweb", null);
         }
     }
 }
