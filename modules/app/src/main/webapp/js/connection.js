@@ -3,6 +3,13 @@
 // second, when the server closed with 1012 because its node is restarting). A socket
 // that hears nothing, not even a pong, for 25 s is taken for dead (a server that went away
 // without closing it, a laptop that slept) and replaced.
+//
+// Frames go as Protocol Buffers when the page can encode them and the server agrees to the
+// subprotocol chat.v1.proto, else as JSON text (wire.js). A server or a proxy that does not answer
+// the offer fails the handshake; the next attempt then offers nothing, and if that one opens, the
+// page stays on JSON. If it fails as well, the network was the cause, and protobuf is offered again.
+
+import { jsonWire, protobufWire, PROTOBUF, JSON_TEXT } from './wire.js';
 
 const PING_MILLIS = 10_000;
 const SILENCE_MILLIS = 25_000;
@@ -26,11 +33,18 @@ export class Connection {
     this.retryTimer = null;
     this.pingTimer = null;
     this.stopped = true;
+    this.wire = jsonWire;
+    this.jsonOnly = false;
     addEventListener('online', () => this.retryNow());
   }
 
   get open() {
     return this.socket?.readyState === WebSocket.OPEN;
+  }
+
+  /** The subprotocol the frames go in: chat.v1.proto or chat.v1.json. */
+  get encoding() {
+    return this.wire.protocol;
   }
 
   start() {
@@ -49,7 +63,7 @@ export class Connection {
   /** Sends a frame if the socket is open; answers whether it went. */
   send(frame) {
     if (!this.open) return false;
-    this.socket.send(JSON.stringify(frame));
+    this.socket.send(this.wire.encode(frame));
     return true;
   }
 
@@ -70,11 +84,17 @@ export class Connection {
       this.scheduleRetry();
       return;
     }
+    const protobuf = this.jsonOnly ? null : await protobufWire();
     if (this.stopped) return;
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    const socket = new WebSocket(`${scheme}://${location.host}/ws?ticket=${encodeURIComponent(ticket)}`);
+    const url = `${scheme}://${location.host}/ws?ticket=${encodeURIComponent(ticket)}`;
+    const socket = protobuf ? new WebSocket(url, [PROTOBUF, JSON_TEXT]) : new WebSocket(url);
+    socket.binaryType = 'arraybuffer';
     this.socket = socket;
+    let opened = false;
     socket.onopen = () => {
+      opened = true;
+      this.wire = socket.protocol === PROTOBUF ? protobuf : jsonWire;
       this.attempt = 0;
       this.heardAt = Date.now();
       this.pingTimer = setInterval(() => this.keepAlive(socket), PING_MILLIS);
@@ -82,12 +102,20 @@ export class Connection {
     };
     socket.onmessage = event => {
       this.heardAt = Date.now();
-      this.onFrame(JSON.parse(event.data));
+      this.onFrame(this.wire.decode(event.data));
     };
     socket.onclose = event => {
       clearInterval(this.pingTimer);
       if (this.socket === socket) this.socket = null;
       if (this.stopped) return;
+      if (!opened) {
+        // Refused with protobuf offered: try at once without. Refused without: not the subprotocol.
+        this.jsonOnly = Boolean(protobuf);
+        if (protobuf) {
+          this.retrySoon(0);
+          return;
+        }
+      }
       // 1012: the node is restarting and another takes over at once; spread the reconnects over a second.
       if (event.code === SERVICE_RESTART) this.retrySoon(Math.random() * 1_000);
       else this.scheduleRetry();

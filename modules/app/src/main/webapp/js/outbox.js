@@ -111,16 +111,22 @@ export class Outbox {
     setTimeout(() => { this.entries.delete(clientMsgId); this.onChange(); }, 30_000);
   }
 
+  /**
+   * Refused. For a transient reason (the rate limit, a server fault) it goes again in 2 s, and is
+   * shown as retrying, with why; refused for good (403, 422...), it stays shown as not sent, with
+   * why, until the user deletes it.
+   */
   failed(clientMsgId, code, message) {
     const entry = this.entries.get(clientMsgId);
     if (!entry) return;
     clearTimeout(entry.timer);
+    entry.error = message;
     if (RETRYABLE.has(code)) {
+      entry.retrying = true;
       entry.timer = setTimeout(() => this.transmit(clientMsgId), 2_000);
       return;
     }
     entry.state = 'failed';
-    entry.error = message;
     this.store.put(entry);
   }
 

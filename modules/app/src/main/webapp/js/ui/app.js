@@ -91,7 +91,9 @@ function ConnectionBanner({ client }) {
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
   }, []);
-  if (client.state === 'online') return html`<div role="status" class="sr-only" data-testid="connection">Online</div>`;
+  if (client.state === 'online') {
+    return html`<div role="status" class="sr-only" data-testid="connection" data-encoding=${client.connection.encoding}>Online</div>`;
+  }
   const seconds = client.retryAt ? Math.max(0, Math.ceil((client.retryAt - Date.now()) / 1000)) : 0;
   const text = client.state === 'connecting' ? 'Connecting…'
     : `Offline. Reconnecting${seconds ? ` in ${seconds} s` : '…'}`;

@@ -142,7 +142,9 @@ function Menu({ client, c, m, mine, onReply, onForward }) {
 
 /** A message sent from here and not yet in the timeline: pending until its ack, then confirmed. */
 export function PendingItem({ client, p }) {
-  const label = p.state === 'failed' ? `Not sent: ${p.error}` : p.state === 'sent' ? 'Sent' : 'Sending…';
+  const retrying = p.state === 'pending' && p.retrying;
+  const label = p.state === 'failed' ? `Not sent: ${p.error}` : p.state === 'sent' ? 'Sent'
+    : retrying ? `Not sent yet (${p.error}); trying again…` : 'Sending…';
   return html`
     <article class="message mine ${p.state}" data-testid="message" data-state=${p.state} data-seq=${p.seq}>
       <div class="bubble-column">
@@ -153,9 +155,10 @@ export function PendingItem({ client, p }) {
             : html`<p class="text">[${p.msgType.toLowerCase()}]</p>`}
         </div>
         <span class="status" role=${p.state === 'failed' ? 'alert' : undefined}>${label}
+          ${retrying && html`
+            <button type="button" class="link" onClick=${() => client.outbox.transmit(p.clientMsgId)}>Retry now</button>`}
           ${p.state === 'failed' && html`
-            <button type="button" class="link" onClick=${() => client.outbox.transmit(p.clientMsgId)}>Retry</button>
-            <button type="button" class="link" onClick=${() => client.outbox.discard(p.clientMsgId)}>Discard</button>`}
+            <button type="button" class="link" onClick=${() => client.outbox.discard(p.clientMsgId)}>Delete</button>`}
         </span>
       </div>
     </article>`;

@@ -26,7 +26,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 
 /**
  * What browser tests look at beyond the page's elements: a QR code read back from the pixels, an
- * accessibility audit by axe-core, and a WebSocket that loses a frame on purpose.
+ * accessibility audit by axe-core, and WebSockets watched, or losing and holding frames on purpose.
  */
 final class PageProbes {
 
@@ -62,13 +62,35 @@ final class PageProbes {
     }
 
     /**
+     * A script function, {@code frameOf(data)}, that reads what a page's WebSocket carries: a JSON
+     * text frame whole; of a binary {@code Frame} only its {@code type} and {@code clientMsgId}
+     * (fields 1 and 2 of chat.proto, read with the protobuf.js the page loaded), which is what the
+     * probes pick frames by, whichever encoding the page speaks.
+     */
+    private static final String FRAME_OF = """
+            const frameOf = data => {
+              if (typeof data === 'string') return JSON.parse(data);
+              const reader = protobuf.Reader.create(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+              const frame = {};
+              while (reader.pos < reader.len) {
+                const tag = reader.uint32();
+                if (tag >>> 3 === 1) frame.type = reader.string();
+                else if (tag >>> 3 === 2) frame.clientMsgId = reader.string();
+                else reader.skipType(tag & 7);
+              }
+              return frame;
+            };
+            """;
+
+    /**
      * From the next page on, the page's WebSockets record every frame they send in
-     * {@code window.__framesSent} and lose the first frame of the given type they receive, as a
-     * network that drops it would. Call before the page loads.
+     * {@code window.__framesSent} (as {@code FRAME_OF} reads them) and lose the first frame of the
+     * given type they receive, as a network that drops it would. Call before the page loads.
      */
     static void loseFirstIncoming(Browser page, String frameType) {
         String script = """
                 (() => {
+                  %s
                   const Native = window.WebSocket;
                   const lose = %s;
                   let lost = false;
@@ -77,20 +99,59 @@ final class PageProbes {
                     constructor(...args) {
                       super(...args);
                       this.addEventListener('message', event => {
-                        if (!lost && JSON.parse(event.data).type === lose) {
+                        if (!lost && frameOf(event.data).type === lose) {
                           lost = true;
                           event.stopImmediatePropagation();
                         }
                       });
                     }
                     send(data) {
-                      window.__framesSent.push(JSON.parse(data));
+                      window.__framesSent.push(frameOf(data));
                       return super.send(data);
                     }
                   };
                 })();
-                """.formatted("'" + frameType + "'");
+                """.formatted(FRAME_OF, "'" + frameType + "'");
         page.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /**
+     * From the next page on, {@code window.__sockets} lists the page's WebSockets in the order it
+     * opened them: the subprotocols each offered, the one the server chose ({@code protocol}, null
+     * until it opened, {@code ""} for none), and how many text and binary frames went each way.
+     * Call before the page loads.
+     */
+    static void watchSockets(Browser page) {
+        String script = """
+                (() => {
+                  const Native = window.WebSocket;
+                  window.__sockets = [];
+                  window.WebSocket = class extends Native {
+                    constructor(url, protocols) {
+                      super(url, protocols);
+                      const seen = { offered: [].concat(protocols ?? []), protocol: null,
+                                     received: { text: 0, binary: 0 }, sent: { text: 0, binary: 0 } };
+                      this.__seen = seen;
+                      window.__sockets.push(seen);
+                      this.addEventListener('open', () => { seen.protocol = this.protocol; });
+                      this.addEventListener('message', event => {
+                        seen.received[typeof event.data === 'string' ? 'text' : 'binary']++;
+                      });
+                    }
+                    send(data) {
+                      this.__seen.sent[typeof data === 'string' ? 'text' : 'binary']++;
+                      return super.send(data);
+                    }
+                  };
+                })();
+                """;
+        page.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /** What {@link #watchSockets(Browser)} saw so far, one map per socket. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> sockets(Browser page) {
+        return (List<Map<String, Object>>) page.driver().executeScript("return window.__sockets;");
     }
 
     /**
@@ -99,13 +160,41 @@ final class PageProbes {
      * still go. A reload ends it.
      */
     static void holdSends(Browser page) {
-        page.driver().executeScript("""
+        page.driver().executeScript(FRAME_OF + """
                 const native = WebSocket.prototype.send;
                 WebSocket.prototype.send = function (data) {
-                  if (typeof data === 'string' && JSON.parse(data).type === 'send') return;
+                  if (frameOf(data).type === 'send') return;
                   return native.call(this, data);
                 };
                 """);
+    }
+
+    /**
+     * From now on, in the page as it is (not the next one), its first {@code send} frame does not
+     * go: the page hears instead the error frame a server answers a refusal with (as JSON text or a
+     * binary Frame, as the socket speaks), carrying the frame's clientMsgId, {@code code} and
+     * {@code message}. Later frames go as they are.
+     */
+    static void refuseFirstSend(Browser page, String code, String message) {
+        page.driver().executeScript(FRAME_OF + """
+                const [code, message] = arguments;
+                const native = WebSocket.prototype.send;
+                let refused = false;
+                WebSocket.prototype.send = function (data) {
+                  const frame = frameOf(data);
+                  if (refused || frame.type !== 'send') return native.call(this, data);
+                  refused = true;
+                  const error = { type: 'error', clientMsgId: frame.clientMsgId, code, message };
+                  let answer = JSON.stringify(error);
+                  if (typeof data !== 'string') { // Frame fields 1, 2, 17 and 18, all strings
+                    const bytes = protobuf.Writer.create().uint32(1 << 3 | 2).string(error.type)
+                      .uint32(2 << 3 | 2).string(error.clientMsgId).uint32(17 << 3 | 2).string(code)
+                      .uint32(18 << 3 | 2).string(message).finish();
+                    answer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+                  }
+                  setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: answer })));
+                };
+                """, code, message);
     }
 
     /**

@@ -16,12 +16,21 @@ import jakarta.json.JsonObject;
  * The web client's outbox kept in IndexedDB: what the page was sending when it went away is sent
  * after a reload, once each and in order (the server's dedup keeps a retried one single), and a
  * message refused for good (a muted member's, one holding a word the company blocks) stays shown as
- * refused, with its reason, until it is discarded.
+ * refused, with its reason, until it is deleted; one refused for a while (the rate limit) shows why,
+ * offers to try at once, and goes again by itself.
  */
 class WebOutboxIT extends BrowserIT {
 
     private List<String> storedTexts(String gid, TestUser reader) {
         var items = api.get("/api/v1/groups/" + gid + "/messages?after=0", reader.token()).json().getJsonArray("items");
+        return items.getValuesAs(JsonObject.class).stream().filter(m -> m.getString("type").equals("TEXT"))
+                .map(m -> m.getString("text")).toList();
+    }
+
+    /** The texts of the conversation's last ten messages. */
+    private List<String> lastTexts(String gid, TestUser reader) {
+        var items = api.get("/api/v1/groups/" + gid + "/messages?before=1000000000&limit=10", reader.token()).json()
+                .getJsonArray("items");
         return items.getValuesAs(JsonObject.class).stream().filter(m -> m.getString("type").equals("TEXT"))
                 .map(m -> m.getString("text")).toList();
     }
@@ -84,7 +93,7 @@ class WebOutboxIT extends BrowserIT {
     }
 
     @Test
-    void aMessageRefusedForGoodStaysRefusedAcrossAReloadUntilItIsDiscarded() {
+    void aMessageRefusedForGoodStaysRefusedAcrossAReloadUntilItIsDeleted() {
         // Bob writes while his page's sends are held, is muted, and reloads: the message goes, is refused.
         Scene scene = bobsPageInAnnsGroup();
         TestUser ann = scene.ann();
@@ -104,11 +113,30 @@ class WebOutboxIT extends BrowserIT {
         var refused = page.waitFor(WAIT, d -> messagesWith(d, "while muted").stream()
                 .filter(m -> "failed".equals(m.getDomAttribute("data-state"))).findFirst().orElse(null));
         assertTrue(refused.getText().contains("Not sent"), refused.getText());
+        assertTrue(refused.findElements(By.xpath(".//button[normalize-space()='Retry now']")).isEmpty(),
+                "refused for good: nothing to retry");
         assertEquals(1, keptInTheBrowser(page, bob));
-        refused.findElement(By.xpath(".//button[normalize-space()='Discard']")).click();
+        refused.findElement(By.xpath(".//button[normalize-space()='Delete']")).click();
         page.waitFor(WAIT, d -> messagesWith(d, "while muted").isEmpty());
         page.waitFor(WAIT, d -> keptInTheBrowser(page, bob) == 0);
         assertEquals(List.of(), storedTexts(gid, ann));
+    }
+
+    @Test
+    void aMessageRefusedForAWhileShowsWhyOffersRetryAndGoesByItself() {
+        Scene scene = bobsPageInAnnsGroup();
+        PageProbes.refuseFirstSend(scene.page(), "RATE_LIMITED", "at most 300 messages in 10 s");
+        say(scene.page(), "over the limit");
+
+        var waiting = scene.page().waitFor(WAIT, d -> messagesWith(d, "over the limit").stream()
+                .filter(m -> m.getText().contains("Not sent yet")).findFirst().orElse(null));
+        assertTrue(waiting.getText().contains("Not sent yet (at most 300 messages in 10 s); trying again"), waiting.getText());
+        assertEquals(1, waiting.findElements(By.xpath(".//button[normalize-space()='Retry now']")).size());
+        assertTrue(waiting.findElements(By.xpath(".//button[normalize-space()='Delete']")).isEmpty());
+        scene.page().waitFor(WAIT, d -> storedTexts(scene.gid(), scene.ann()).contains("over the limit"));
+        scene.page().waitFor(WAIT, d -> messagesWith(d, "over the limit").stream()
+                .anyMatch(m -> m.getDomAttribute("data-state") == null));
+        assertEquals(List.of("over the limit"), storedTexts(scene.gid(), scene.ann()));
     }
 
     @Test
