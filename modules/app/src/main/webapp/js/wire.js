@@ -21,6 +21,22 @@ export const jsonWire = Object.freeze({
 // 2^53), no defaults for fields the frame does not carry, and empty lists present (as JSON gives them).
 const AS_JSON_FRAME = Object.freeze({ longs: Number, arrays: true, defaults: false });
 
+// A google.protobuf.Timestamp as its proto3 JSON form, the RFC 3339 string of the JSON frames
+// ("2026-12-07T00:57:59.905587Z": a fraction of 3, 6 or 9 digits, as the server writes it).
+const TIMESTAMP = {
+  fromObject(object) {
+    if (typeof object !== 'string') return this.fromObject(object);
+    const [whole, fraction = ''] = object.replace(/Z$/, '').split('.');
+    return this.fromObject({ seconds: Date.parse(`${whole}Z`) / 1000, nanos: Number(fraction.padEnd(9, '0')) });
+  },
+  toObject(message) {
+    const nanos = message.nanos ?? 0;
+    const digits = nanos === 0 ? 0 : nanos % 1e6 === 0 ? 3 : nanos % 1e3 === 0 ? 6 : 9;
+    const fraction = digits ? `.${String(nanos).padStart(9, '0').slice(0, digits)}` : '';
+    return `${new Date(Number(message.seconds ?? 0) * 1000).toISOString().slice(0, 19)}${fraction}Z`;
+  },
+};
+
 let loading = null;
 
 /** The binary encoding, once protobuf.js and the served schema are loaded; null if they cannot be. */
@@ -37,7 +53,10 @@ async function loadProtobuf() {
   if (!protobuf?.parse) return null;
   const answer = await fetch('/api/v1/protocol/chat.proto', { headers: { Accept: 'text/plain' } });
   if (!answer.ok) throw new Error(`the schema: HTTP ${answer.status}`);
-  const Frame = protobuf.parse(await answer.text()).root.lookupType('chat.v1.Frame');
+  // The schema imports google/protobuf/timestamp.proto, which protobuf.js carries itself.
+  protobuf.wrappers['.google.protobuf.Timestamp'] = TIMESTAMP;
+  const root = protobuf.Root.fromJSON(protobuf.common.get('google/protobuf/timestamp.proto'));
+  const Frame = protobuf.parse(await answer.text(), root).root.lookupType('chat.v1.Frame');
   return Object.freeze({
     protocol: PROTOBUF,
     encode: frame => Frame.encode(Frame.fromObject(frame)).finish(),

@@ -129,7 +129,7 @@ final class ChaosClient implements LiveSocket.FrameHandler {
         for (int attempt = 1; !deadline.expired(); attempt++) {
             try {
                 String ticket = api.wsTicket(token, deadline.cap(CONNECT_TIMEOUT));
-                LiveSocket opened = LiveSocket.open(api.http(), api.webSocketUri(ticket), deadline.cap(CONNECT_TIMEOUT),
+                LiveSocket opened = LiveSocket.open(api, api.webSocketUri(ticket), deadline.cap(CONNECT_TIMEOUT),
                         this);
                 opened.whenClosed().whenComplete((reason, error) -> failPendingOn(opened));
                 socket = opened;

@@ -31,6 +31,7 @@ final class ChatApi {
     private final HttpClient http;
     private final URI base;
     private final String adminKey;
+    private final Wire wire;
 
     /** An account the operator API created. */
     record User(String id, String username) {
@@ -40,9 +41,10 @@ final class ChatApi {
     record NewUser(String username, String nickname, String password) {
     }
 
-    ChatApi(URI base, String adminKey) {
+    ChatApi(URI base, String adminKey, Wire wire) {
         this.base = base;
         this.adminKey = adminKey;
+        this.wire = wire;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -52,6 +54,11 @@ final class ChatApi {
 
     HttpClient http() {
         return http;
+    }
+
+    /** How the sockets opened for this API's tickets carry their frames. */
+    Wire wire() {
+        return wire;
     }
 
     URI base() {

@@ -1,8 +1,9 @@
 package chat.loadtest;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -10,13 +11,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.google.protobuf.InvalidProtocolBufferException;
+
 import jakarta.json.JsonObject;
 
 /**
- * One client WebSocket on {@code /ws} kept open for a while: any thread may queue text frames
+ * One client WebSocket on {@code /ws} kept open for a while: any thread may queue frames
  * ({@link #send}; the JDK allows one outstanding send per socket, so sends are chained), pongs
- * are counted, and every other JSON frame goes to a {@link FrameHandler} with its arrival time,
- * on the client's thread, one frame at a time.
+ * are counted, and every other frame goes to a {@link FrameHandler} as JSON with its arrival time,
+ * on the client's thread, one frame at a time. The frames travel as the API's {@link Wire} says:
+ * JSON text, or binary {@code Frame}s under chat.v1.proto.
  */
 final class LiveSocket implements WebSocket.Listener, ClosableSocket {
 
@@ -30,24 +34,35 @@ final class LiveSocket implements WebSocket.Listener, ClosableSocket {
     }
 
     private final FrameHandler handler;
+    private final Wire wire;
     private final StringBuilder partial = new StringBuilder();
+    private final ByteArrayOutputStream partialBinary = new ByteArrayOutputStream();
     private final CompletableFuture<String> closed = new CompletableFuture<>();
     private final AtomicLong pongs = new AtomicLong();
     private final AtomicLong handlerErrors = new AtomicLong();
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null); // guarded by this
     private volatile WebSocket socket;
 
-    private LiveSocket(FrameHandler handler) {
+    private LiveSocket(FrameHandler handler, Wire wire) {
         this.handler = handler;
+        this.wire = wire;
     }
 
-    /** Opens the socket; the handshake must finish within {@code timeout}. */
-    static LiveSocket open(HttpClient http, URI uri, Duration timeout, FrameHandler handler) throws Exception {
-        LiveSocket listener = new LiveSocket(handler);
-        CompletableFuture<WebSocket> opening = http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(uri, listener);
+    /** Opens the socket in the API's encoding; the handshake must finish within {@code timeout}. */
+    static LiveSocket open(ChatApi api, URI uri, Duration timeout, FrameHandler handler) throws Exception {
+        LiveSocket listener = new LiveSocket(handler, api.wire());
+        WebSocket.Builder builder = api.http().newWebSocketBuilder().connectTimeout(timeout);
+        if (api.wire().subprotocol != null) {
+            builder.subprotocols(api.wire().subprotocol);
+        }
+        CompletableFuture<WebSocket> opening = builder.buildAsync(uri, listener);
         try {
             // onOpen sets it too, maybe later: it is the same WebSocket either way
             listener.socket = opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (api.wire().subprotocol != null && !api.wire().subprotocol.equals(listener.socket.getSubprotocol())) {
+                listener.socket.abort();
+                throw new IllegalStateException("the server did not take the subprotocol " + api.wire().subprotocol);
+            }
             return listener;
         } catch (TimeoutException | InterruptedException e) {
             opening.thenAccept(WebSocket::abort); // should it open after all, do not leave it behind
@@ -55,9 +70,14 @@ final class LiveSocket implements WebSocket.Listener, ClosableSocket {
         }
     }
 
-    /** Queues a text frame after those queued before; the future completes when it was written. */
+    /**
+     * Queues a frame, given as JSON text, after those queued before (binary when the socket speaks
+     * protobuf); the future completes when it was written.
+     */
     synchronized CompletableFuture<?> send(String text) {
-        sending = sending.handle((done, error) -> null).thenCompose(ignored -> socket.sendText(text, true));
+        sending = sending.handle((done, error) -> null).thenCompose(ignored -> wire == Wire.PROTOBUF
+                ? socket.sendBinary(ByteBuffer.wrap(Wire.encode(text)), true)
+                : socket.sendText(text, true));
         return sending;
     }
 
@@ -115,19 +135,43 @@ final class LiveSocket implements WebSocket.Listener, ClosableSocket {
             long arrived = System.nanoTime();
             String text = partial.toString();
             partial.setLength(0);
-            JsonObject frame = parse(text);
-            if (frame != null && "pong".equals(ChatFrames.string(frame, "type"))) {
-                pongs.incrementAndGet();
-            } else if (frame != null) {
-                try {
-                    handler.frame(this, frame, arrived);
-                } catch (RuntimeException e) {
-                    handlerErrors.incrementAndGet(); // a frame of an unexpected shape; the socket stays open
-                }
-            }
+            handle(parse(text), arrived);
         }
         webSocket.request(1);
         return null;
+    }
+
+    @Override
+    public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        byte[] part = new byte[data.remaining()];
+        data.get(part);
+        partialBinary.writeBytes(part);
+        if (last) {
+            long arrived = System.nanoTime();
+            ByteBuffer frame = ByteBuffer.wrap(partialBinary.toByteArray());
+            partialBinary.reset();
+            JsonObject json;
+            try {
+                json = Wire.decode(frame);
+            } catch (InvalidProtocolBufferException notAFrame) {
+                json = null;
+            }
+            handle(json, arrived);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    private void handle(JsonObject frame, long arrived) {
+        if (frame != null && "pong".equals(ChatFrames.string(frame, "type"))) {
+            pongs.incrementAndGet();
+        } else if (frame != null) {
+            try {
+                handler.frame(this, frame, arrived);
+            } catch (RuntimeException e) {
+                handlerErrors.incrementAndGet(); // a frame of an unexpected shape; the socket stays open
+            }
+        }
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class LoadTest {
                 Progress.say("warning: --admin-key is visible to other users in the process list;"
                         + " prefer CHAT_ADMIN_API_KEY or --admin-key-file");
             }
-            context = new RunContext(new ChatApi(base, key.value()), new RunNames(new SecureRandom()), base, timeLimit,
+            context = new RunContext(new ChatApi(base, key.value(), Wire.of(options)), new RunNames(new SecureRandom()), base, timeLimit,
                     key, options, new SharedBigGroup());
         } catch (IllegalArgumentException e) {
             System.err.println("loadtest: " + e.getMessage());

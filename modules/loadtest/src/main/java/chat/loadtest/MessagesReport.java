@@ -62,7 +62,8 @@ final class MessagesReport {
 
     /** Every measured row; {@code cost} covers the sends and the wait for delivery. */
     static void write(ResultTable table, List<GroupMember> members, MessageSending.Result sending,
-            DeliveryWait.Outcome delivery, long baseline, Sampling sampling, ServerCost.Window cost) {
+            DeliveryWait.Outcome delivery, long baseline, Sampling sampling, ServerCost.Window cost,
+            SocketBytes.Window wire) {
         sends(table, sending);
         table.row("seqs stored before the sends (held by every member from the start)", baseline);
 
@@ -95,6 +96,7 @@ final class MessagesReport {
                 .row("pulls sent", pulls + " (answers that brought nothing: " + emptyAnswers
                         + ", pulls answered with an error: " + pullErrors + ")");
         cost.write(table, sending.acks(), heldDuringRun);
+        wire.write(table, heldDuringRun);
 
         if (delivery.lastSeq() < 0) {
             table.row("members holding every stored seq", "not checked: lastSeq not read ("

@@ -117,6 +117,10 @@ final class MessagesScenario implements Scenario {
         group.forEach(m -> m.assumeHeld(baseline));
         Progress.say("messages: %d senders send %d messages in total (%s)", plan.senders(), plan.messages(),
                 plan.rate() > 0 ? plan.rate() + " a second" : "pause " + plan.pauseMillis() + " ms");
+        Wire encoding = context.api().wire();
+        table.row("frames (--encoding)", encoding == Wire.JSON ? "JSON text" : "Protocol Buffers (" + encoding.subprotocol + ")");
+        int port = context.base().getPort() < 0 ? 80 : context.base().getPort();
+        SocketBytes.Reading wireStart = SocketBytes.read(port);
         ServerCost.Reading start = cost.read();
         var sending = MessageSending.run(plan.senders(), plan.messages(),
                 (s, i, clientMsgId, text) -> group.get(s).send(clientMsgId, text), plan.pauseMillis(), plan.rate(),
@@ -124,6 +128,7 @@ final class MessagesScenario implements Scenario {
         Progress.say("messages: %d acks, %d rate-limited; waiting for every member to hold every seq",
                 sending.acks(), sending.rateLimited());
         var delivery = DeliveryWait.await(groups, gid, ownerToken, group, deadline);
-        MessagesReport.write(table, group, sending, delivery, baseline, sampling, cost.since(start));
+        var wire = new SocketBytes.Window(port, wireStart, SocketBytes.read(port));
+        MessagesReport.write(table, group, sending, delivery, baseline, sampling, cost.since(start), wire);
     }
 }

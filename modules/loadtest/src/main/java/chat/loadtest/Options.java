@@ -22,6 +22,8 @@ final class Options {
         KNOWN.put("admin-key-file", "file holding the operator key (default var/admin-api-key)");
         KNOWN.put("users", "users to create (provision 20000, logins 200, tokens 100; joins 2000, who join one group)");
         KNOWN.put("batch", "users per operator batch, at most 1000 (default 1000)");
+        KNOWN.put("encoding", "json | protobuf: the frames of every socket that sends and reads them (messages,"
+                + " store-rate, unread, chaos; default json, no subprotocol; protobuf asks for chat.v1.proto)");
         KNOWN.put("concurrency", "parallel requests (provision 2, logins 4, tokens 8, websocket 8, joins 16,"
                 + " big-group and members-listing 2 for provisioning, conversations 4; messages, store-rate,"
                 + " idle-connections and unread 8 for setup and connecting; redpack 32 for the grabs and opens; media 2"

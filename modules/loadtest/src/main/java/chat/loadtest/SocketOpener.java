@@ -95,7 +95,7 @@ final class SocketOpener {
                 String ticket = api.wsTicket(tokens.get(i), deadline.cap(ChatApi.REQUEST_TIMEOUT));
                 long t1 = System.nanoTime();
                 URI server = servers.get(i % servers.size());
-                LiveSocket socket = LiveSocket.open(api.http(), ChatApi.webSocketUri(server, ticket),
+                LiveSocket socket = LiveSocket.open(api, ChatApi.webSocketUri(server, ticket),
                         deadline.cap(CONNECT_TIMEOUT), handlers.apply(i));
                 handshakeNanos[i] = System.nanoTime() - t1;
                 ticketNanos[i] = t1 - t0;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,8 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.Timestamp;
+import com.google.protobuf.TimestampProto;
 import jakarta.json.JsonObject;
 
 /**
@@ -77,7 +80,7 @@ class ProtocolIT extends ServerIT {
             List<String> viaProto = new ArrayList<>();
             for (var item : proto.next("messages", 10).getItemsList()) {
                 viaProto.add(item.getSeq() + " " + item.getSenderId() + " " + item.getType() + " " + item.getText() + " "
-                        + item.getSentAt());
+                        + Instant.ofEpochSecond(item.getSentAt().getSeconds(), item.getSentAt().getNanos()));
             }
             assertEquals(viaJson, viaProto);
             assertEquals(11, viaJson.size(), viaJson.toString());
@@ -115,18 +118,25 @@ class ProtocolIT extends ServerIT {
         }
     }
 
-    /** The served schema compiled by protoc, as a client's build would. */
+    /**
+     * The served schema compiled by protoc, as a client's build would, with the well-known types
+     * it imports from protobuf's own distribution (here the protobuf-java jar).
+     */
     private static FileDescriptor compiled(String schema) throws IOException, InterruptedException,
             com.google.protobuf.Descriptors.DescriptorValidationException {
         Path dir = Files.createTempDirectory("chat-proto");
         Files.createDirectories(dir.resolve("chat/v1"));
         Files.writeString(dir.resolve("chat/v1/chat.proto"), schema, StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("google/protobuf"));
+        try (var timestamp = Timestamp.class.getResourceAsStream("/google/protobuf/timestamp.proto")) {
+            Files.copy(timestamp, dir.resolve("google/protobuf/timestamp.proto"));
+        }
         new File(PROTOC).setExecutable(true);
         Process protoc = new ProcessBuilder(PROTOC, "--proto_path=" + dir, "--descriptor_set_out=" + dir.resolve("set.pb"),
                 "chat/v1/chat.proto").redirectErrorStream(true).start();
         String output = new String(protoc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, protoc.waitFor(), output);
         FileDescriptorSet set = FileDescriptorSet.parseFrom(Files.readAllBytes(dir.resolve("set.pb")));
-        return FileDescriptor.buildFrom(set.getFile(0), new FileDescriptor[0]);
+        return FileDescriptor.buildFrom(set.getFile(0), new FileDescriptor[] {TimestampProto.getDescriptor()});
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import chat.app.it.Api.TestUser;
 
@@ -70,6 +71,11 @@ class WebProtocolIT extends BrowserIT {
 
         talk(annPage, bobPage, gid, Api.BASE);
 
+        // A time travels as a google.protobuf.Timestamp; the page has the JSON frames' string again.
+        String sentAt = api.get("/api/v1/groups/" + gid + "/messages?after=0", bob.token()).json().getJsonArray("items")
+                .getJsonObject(0).getString("sentAt");
+        assertEquals(sentAt, bobPage.driver().findElement(By.cssSelector("[data-testid=message][data-seq='1'] time"))
+                .getDomAttribute("datetime"));
         for (Browser page : List.of(annPage, bobPage)) {
             assertEquals(PROTOBUF, encoding(page));
             var socket = openSocket(page);

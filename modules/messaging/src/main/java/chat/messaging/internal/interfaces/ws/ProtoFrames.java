@@ -1,6 +1,7 @@
 package chat.messaging.internal.interfaces.ws;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
+import com.google.protobuf.Timestamp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -26,7 +28,8 @@ import jakarta.json.JsonValue;
  * with the same fields. The JSON frame is the one the server builds; a binary connection's frames
  * are that frame carried field by field into the generated message (by the fields' JSON names, so
  * chat.proto names the mapping once) and encoded by protobuf-java; a binary frame a client sends is
- * decoded the same way back into the JSON frame the handlers read. A frame encoded lately is kept
+ * decoded the same way back into the JSON frame the handlers read; a {@link Timestamp} is the JSON
+ * frame's RFC 3339 string (its proto3 JSON form). A frame encoded lately is kept
  * (a notify to thousands of members is encoded once, and the bytes shared by every connection).
  */
 final class ProtoFrames {
@@ -95,7 +98,9 @@ final class ProtoFrames {
             case LONG -> Json.createValue((Long) value);
             case INT -> Json.createValue((long) (Integer) value);
             case BOOLEAN -> (Boolean) value ? JsonValue.TRUE : JsonValue.FALSE;
-            case MESSAGE -> json((Message) value);
+            case MESSAGE -> value instanceof Timestamp time
+                    ? Json.createValue(Instant.ofEpochSecond(time.getSeconds(), time.getNanos()).toString())
+                    : json((Message) value);
             default -> throw new IllegalStateException("chat.proto has no field of type " + field.getJavaType());
         };
     }
@@ -130,6 +135,10 @@ final class ProtoFrames {
             case INT -> ((JsonNumber) value).intValueExact();
             case BOOLEAN -> value == JsonValue.TRUE;
             case MESSAGE -> {
+                if (field.getMessageType().equals(Timestamp.getDescriptor())) {
+                    Instant time = Instant.parse(((JsonString) value).getString());
+                    yield Timestamp.newBuilder().setSeconds(time.getEpochSecond()).setNanos(time.getNano()).build();
+                }
                 Message.Builder nested = builder.newBuilderForField(field);
                 fill(nested, (JsonObject) value);
                 yield nested.build();

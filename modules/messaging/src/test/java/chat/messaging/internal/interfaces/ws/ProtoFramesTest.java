@@ -46,6 +46,17 @@ class ProtoFramesTest {
     }
 
     @Test
+    void aTimeIsATimestampAndComesBackAsTheSameString() throws InvalidProtocolBufferException {
+        for (String time : new String[] {"2026-12-07T00:57:59.905587Z", "2026-12-07T00:57:59.900Z", "2026-12-07T00:57:59Z"}) {
+            String frame = "{\"type\":\"messages\",\"items\":[{\"seq\":1,\"sentAt\":\"" + time + "\"}]}";
+            byte[] binary = ProtoFrames.encode(frame);
+            var sentAt = Frame.parseFrom(binary).getItems(0).getSentAt();
+            assertEquals(java.time.Instant.parse(time).getEpochSecond(), sentAt.getSeconds());
+            assertEquals(read(frame), read(ProtoFrames.decode(binary)), time);
+        }
+    }
+
+    @Test
     void theSameFrameSentAgainIsEncodedOnce() {
         String frame = "{\"type\":\"notify\",\"groupId\":\"g-1\",\"seq\":7}";
         assertSame(ProtoFrames.encode(frame), ProtoFrames.encode(new String(frame)));
