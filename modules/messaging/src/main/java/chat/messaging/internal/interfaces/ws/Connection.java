@@ -98,7 +98,7 @@ final class Connection {
     }
 
     private void sendNext() {
-        String next = queued.next();
+        OutgoingFrame next = queued.next();
         if (next == null) {
             return;
         }
@@ -107,9 +107,9 @@ final class Connection {
             return;
         }
         if (binary) {
-            session.getAsyncRemote().sendBinary(ByteBuffer.wrap(ProtoFrames.encode(next)), this::sent);
+            session.getAsyncRemote().sendBinary(ByteBuffer.wrap(next.binary()), this::sent);
         } else {
-            session.getAsyncRemote().sendText(next, this::sent);
+            session.getAsyncRemote().sendText(next.text(), this::sent);
         }
     }
 

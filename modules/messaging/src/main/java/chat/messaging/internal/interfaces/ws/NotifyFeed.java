@@ -12,7 +12,8 @@ import jakarta.json.JsonObject;
 /**
  * The recent notifies of one conversation on this node, each message's JSON encoded once. The
  * {@code notify} frame for a run of seqs is built once and shared, as the same string, by every
- * connection that waits for that run. A run carries its messages while the feed still holds every
+ * connection that waits for that run; its binary form likewise, from each message's bytes, made
+ * once. A run carries its messages while the feed still holds every
  * one of them with its body; a run reaching back past what is kept, over a gap, or over a message
  * too large to inline gets the seq-only frame, and the client pulls.
  */
@@ -32,16 +33,23 @@ final class NotifyFeed {
     private final String framePrefix;
     /** Message bodies (JSON text, null when not inlined) of the seqs {@code first .. last}, contiguous. */
     private final List<String> items = new ArrayList<>(KEPT);
+    /** The same bodies as chat.proto {@code Message} bytes, each made when a binary connection first needs it. */
+    private final List<byte[]> binaryItems = new ArrayList<>(KEPT);
     private long first;
     private long last;
     private long chars;
     private volatile long appendedAt;
-    private final Map<Run, String> frames = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Run, String> eldest) {
-            return size() > FRAMES;
-        }
-    };
+    private final Map<Run, String> frames = recent();
+    private final Map<Run, byte[]> binaryFrames = recent();
+
+    private static <V> Map<Run, V> recent() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Run, V> eldest) {
+                return size() > FRAMES;
+            }
+        };
+    }
 
     /** The seqs {@code from .. to} of a conversation. */
     private record Run(long from, long to) {
@@ -83,14 +91,17 @@ final class NotifyFeed {
     synchronized void append(long seq, String item) {
         if (seq != last + 1 || items.isEmpty()) {
             items.clear();
+            binaryItems.clear();
             chars = 0;
             first = seq;
         }
         items.add(item);
+        binaryItems.add(null);
         chars += length(item);
         last = seq;
         while (items.size() > KEPT || chars > KEPT_CHARS && items.size() > 1) {
             chars -= length(items.remove(0));
+            binaryItems.remove(0);
             first++;
         }
         appendedAt = System.currentTimeMillis();
@@ -112,6 +123,28 @@ final class NotifyFeed {
             frame.append(",\"items\":[").append(String.join(",", bodies)).append(']');
         }
         return frame.append('}').toString();
+    }
+
+    /**
+     * The same {@code notify} as a binary {@code Frame}: its fields, then each message's bytes,
+     * encoded once for the feed whatever run it is in (ADR 0020).
+     */
+    synchronized byte[] binaryFrame(long from, long to) {
+        return binaryFrames.computeIfAbsent(new Run(from, to), this::buildBinary);
+    }
+
+    private byte[] buildBinary(Run run) {
+        if (bodies(run) == null) {
+            return ProtoFrames.notify(groupId, run.to(), List.of());
+        }
+        List<byte[]> bodies = new ArrayList<>((int) (run.to() - run.from() + 1));
+        for (int i = (int) (run.from() - first); i <= run.to() - first; i++) {
+            if (binaryItems.get(i) == null) {
+                binaryItems.set(i, ProtoFrames.message(items.get(i)));
+            }
+            bodies.add(binaryItems.get(i));
+        }
+        return ProtoFrames.notify(groupId, run.to(), bodies);
     }
 
     /** The run's message bodies, or null when the feed does not hold every one of them. */

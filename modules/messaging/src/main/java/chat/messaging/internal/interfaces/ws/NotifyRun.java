@@ -2,9 +2,9 @@ package chat.messaging.internal.interfaces.ws;
 
 /**
  * The seqs {@code from .. to} of one conversation that a connection is to be told of, in one
- * {@code notify} built by the conversation's {@link NotifyFeed}.
+ * {@code notify} built by the conversation's {@link NotifyFeed}, in either encoding.
  */
-record NotifyRun(NotifyFeed feed, long from, long to) {
+record NotifyRun(NotifyFeed feed, long from, long to) implements OutgoingFrame {
 
     String conversationId() {
         return feed.groupId();
@@ -15,7 +15,13 @@ record NotifyRun(NotifyFeed feed, long from, long to) {
         return new NotifyRun(later.feed, Math.min(from, later.from), Math.max(to, later.to));
     }
 
-    String frame() {
+    @Override
+    public String text() {
         return feed.frame(from, to);
+    }
+
+    @Override
+    public byte[] binary() {
+        return feed.binaryFrame(from, to);
     }
 }

@@ -35,7 +35,7 @@ final class OutgoingQueue {
 
     private final int maxFrames;
     private final long maxChars;
-    private final Queue<String> frames = new ArrayDeque<>();
+    private final Queue<OutgoingFrame> frames = new ArrayDeque<>();
     /** Notify runs held while the connection is busy, by conversation, in the order they came; made when first needed. */
     private Map<String, NotifyRun> held;
     private long queuedChars;
@@ -49,11 +49,15 @@ final class OutgoingQueue {
     }
 
     synchronized Offer offer(String frame) {
+        return accept(OutgoingFrame.of(frame));
+    }
+
+    private Offer accept(OutgoingFrame frame) {
         if (overflowed) {
             return Offer.DROPPED;
         }
         boolean idle = frames.isEmpty() && !writing;
-        if (!idle && (frames.size() >= maxFrames || queuedChars + writingChars + frame.length() > maxChars)) {
+        if (!idle && (frames.size() >= maxFrames || queuedChars + writingChars + frame.text().length() > maxChars)) {
             overflowed = true;
             frames.clear();
             held = null;
@@ -80,7 +84,7 @@ final class OutgoingQueue {
             held.merge(run.conversationId(), run, NotifyRun::through);
             return Offer.QUEUED;
         }
-        return offer(run.frame());
+        return accept(run);
     }
 
     /**
@@ -90,31 +94,32 @@ final class OutgoingQueue {
     synchronized Offer offer(String conversationId, String frame) {
         NotifyRun run = held == null ? null : held.remove(conversationId);
         if (run != null && !overflowed) {
-            queue(run.frame());
+            queue(run);
         }
-        return offer(frame);
+        return accept(OutgoingFrame.of(frame));
     }
 
     /** The next frame to write (the previous one is done), or null: nothing waits and writing stops. */
-    synchronized String next() {
+    synchronized OutgoingFrame next() {
         if (frames.isEmpty() && held != null && !held.isEmpty()) {
-            held.values().forEach(run -> queue(run.frame()));
+            held.values().forEach(this::queue);
             held.clear();
         }
-        String frame = frames.poll();
+        OutgoingFrame frame = frames.poll();
         if (frame == null) {
             writing = false;
             writingChars = 0;
             return null;
         }
-        queuedChars -= frame.length();
-        writingChars = frame.length();
+        int chars = frame.text().length();
+        queuedChars -= chars;
+        writingChars = chars;
         return frame;
     }
 
-    private void queue(String frame) {
+    private void queue(OutgoingFrame frame) {
         frames.add(frame);
-        queuedChars += frame.length();
+        queuedChars += frame.text().length();
     }
 
     /** Forgets what waits (the connection is gone). */

@@ -1,7 +1,10 @@
 package chat.messaging.internal.interfaces.ws;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import java.util.logging.Logger;
 
 import chat.messaging.internal.interfaces.ws.proto.Frame;
 import chat.platform.json.Json;
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -70,6 +74,38 @@ final class ProtoFrames {
     }
 
     /** The JSON frame a binary frame stands for; a frame that is no Frame of chat.proto throws. */
+    /** A message of a notify's or a pull's items (its JSON object) as chat.proto {@code Message} bytes. */
+    static byte[] message(String jsonMessage) {
+        var message = chat.messaging.internal.interfaces.ws.proto.Message.newBuilder();
+        fill(message, Json.createReader(new StringReader(jsonMessage)).readObject());
+        return message.build().toByteArray();
+    }
+
+    /**
+     * The binary {@code notify} of a conversation's seqs up to {@code seq}, with these messages'
+     * bytes ({@link #message}) as its items: the frame's own fields, then each item as field
+     * {@code items}, which is how protobuf writes the whole {@code Frame} (fields in number order),
+     * with no message parsed again.
+     */
+    static byte[] notify(String groupId, long seq, List<byte[]> items) {
+        byte[] head = Frame.newBuilder().setType("notify").setGroupId(groupId).setSeq(seq).build().toByteArray();
+        int size = head.length;
+        for (byte[] item : items) {
+            size += CodedOutputStream.computeByteArraySize(Frame.ITEMS_FIELD_NUMBER, item);
+        }
+        byte[] frame = Arrays.copyOf(head, size);
+        CodedOutputStream out = CodedOutputStream.newInstance(frame, head.length, size - head.length);
+        try {
+            for (byte[] item : items) {
+                out.writeByteArray(Frame.ITEMS_FIELD_NUMBER, item);
+            }
+            out.checkNoSpaceLeft();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a frame sized to fit did not", e);
+        }
+        return frame;
+    }
+
     static String decode(byte[] binary) throws InvalidProtocolBufferException {
         return json(Frame.parseFrom(binary)).toString();
     }

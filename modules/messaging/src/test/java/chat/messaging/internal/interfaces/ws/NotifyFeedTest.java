@@ -1,5 +1,6 @@
 package chat.messaging.internal.interfaces.ws;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -33,7 +34,21 @@ class NotifyFeedTest {
         NotifyRun run = feed.append(notify(7, true));
         assertEquals(7, run.from());
         assertEquals(7, run.to());
-        assertEquals(notify(7, true), parse(run.frame()));
+        assertEquals(notify(7, true), parse(run.text()));
+    }
+
+    @Test
+    void theBinaryFrameOfARunIsTheProtobufEncodingOfItsJsonFrame() {
+        NotifyFeed feed = new NotifyFeed("g");
+        feed.append(notify(3, false));
+        for (long seq = 4; seq <= 6; seq++) {
+            feed.append(notify(seq, true));
+        }
+        for (long[] run : new long[][] {{4, 6}, {5, 6}, {6, 6}, {3, 6}, {1, 6}}) {
+            String text = feed.frame(run[0], run[1]);
+            assertArrayEquals(ProtoFrames.encode(text), feed.binaryFrame(run[0], run[1]), text);
+        }
+        assertSame(feed.binaryFrame(4, 6), feed.binaryFrame(4, 6), "built once, shared");
     }
 
     @Test
@@ -99,6 +114,6 @@ class NotifyFeedTest {
     @Test
     void anIdWithQuotesStaysValidJson() {
         NotifyFeed feed = new NotifyFeed("a\"b");
-        assertEquals("a\"b", parse(feed.append(notify(1, false)).frame()).getString("groupId"));
+        assertEquals("a\"b", parse(feed.append(notify(1, false)).text()).getString("groupId"));
     }
 }

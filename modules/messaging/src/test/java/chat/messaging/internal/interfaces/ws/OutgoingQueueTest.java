@@ -12,8 +12,8 @@ class OutgoingQueueTest {
         OutgoingQueue queue = new OutgoingQueue(10, 1_000);
         assertEquals(OutgoingQueue.Offer.START, queue.offer("a"));
         assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer("b"));
-        assertEquals("a", queue.next());
-        assertEquals("b", queue.next());
+        assertEquals("a", queue.next().text());
+        assertEquals("b", queue.next().text());
         assertNull(queue.next());
         assertEquals(OutgoingQueue.Offer.START, queue.offer("c"), "the writer stopped, so the next frame restarts it");
     }
@@ -22,7 +22,7 @@ class OutgoingQueueTest {
     void framesPastTheSizeBoundOverflowEvenWhenFewInNumber() {
         OutgoingQueue queue = new OutgoingQueue(1_000, 100);
         assertEquals(OutgoingQueue.Offer.START, queue.offer("x".repeat(60)));
-        assertEquals("x".repeat(60), queue.next());
+        assertEquals("x".repeat(60), queue.next().text());
         assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer("y".repeat(40)), "60 being written + 40 is the bound");
         assertEquals(OutgoingQueue.Offer.OVERFLOW, queue.offer("z"));
         assertEquals(0, queue.size());
@@ -73,7 +73,7 @@ class OutgoingQueueTest {
         OutgoingQueue queue = new OutgoingQueue(10, 1_000);
         NotifyFeed feed = feed("g", 1);
         assertEquals(OutgoingQueue.Offer.START, queue.offer(run(feed, 1, 1)));
-        assertEquals(feed.frame(1, 1), queue.next());
+        assertEquals(feed.frame(1, 1), queue.next().text());
     }
 
     @Test
@@ -82,14 +82,14 @@ class OutgoingQueueTest {
         NotifyFeed g = feed("g", 4);
         NotifyFeed h = feed("h", 1);
         assertEquals(OutgoingQueue.Offer.START, queue.offer(run(g, 1, 1)));
-        assertEquals(g.frame(1, 1), queue.next());
+        assertEquals(g.frame(1, 1), queue.next().text());
         assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer(run(g, 2, 2)));
         assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer(run(h, 1, 1)));
         assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer("pull answer"));
         assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer(run(g, 3, 4)));
-        assertEquals("pull answer", queue.next(), "frames already queued go first");
-        assertEquals(g.frame(2, 4), queue.next(), "g's three notifies merged, in the order g came");
-        assertEquals(h.frame(1, 1), queue.next());
+        assertEquals("pull answer", queue.next().text(), "frames already queued go first");
+        assertEquals(g.frame(2, 4), queue.next().text(), "g's three notifies merged, in the order g came");
+        assertEquals(h.frame(1, 1), queue.next().text());
         assertNull(queue.next());
         assertEquals(OutgoingQueue.Offer.START, queue.offer(run(g, 4, 4)), "idle again: at once");
     }
@@ -102,8 +102,8 @@ class OutgoingQueueTest {
         queue.next();
         queue.offer(run(g, 2, 2));
         assertEquals(OutgoingQueue.Offer.QUEUED, queue.offer("g", "recall of 2"));
-        assertEquals(g.frame(2, 2), queue.next());
-        assertEquals("recall of 2", queue.next());
+        assertEquals(g.frame(2, 2), queue.next().text());
+        assertEquals("recall of 2", queue.next().text());
         assertNull(queue.next());
     }
 
