@@ -57,9 +57,23 @@ async function loadProtobuf() {
   protobuf.wrappers['.google.protobuf.Timestamp'] = TIMESTAMP;
   const root = protobuf.Root.fromJSON(protobuf.common.get('google/protobuf/timestamp.proto'));
   const Frame = protobuf.parse(await answer.text(), root).root.lookupType('chat.v1.Frame');
-  return Object.freeze({
+  const wire = Object.freeze({
     protocol: PROTOBUF,
     encode: frame => Frame.encode(Frame.fromObject(frame)).finish(),
     decode: data => Frame.toObject(Frame.decode(new Uint8Array(data)), AS_JSON_FRAME),
   });
+  return worksHere(wire) ? wire : null;
+}
+
+/**
+ * protobuf.js builds its coders with `new Function` on first use; a page whose Content-Security-Policy
+ * forbids that speaks JSON. A ping through both ways builds them now, where the failure can be seen.
+ */
+function worksHere(wire) {
+  try {
+    return wire.decode(wire.encode({ type: 'ping' })).type === 'ping';
+  } catch (e) {
+    console.warn('binary frames unavailable here, using JSON:', e);
+    return false;
+  }
 }
