@@ -12,8 +12,9 @@ import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 
 /**
- * One live WebSocket of one device. Frames are queued as JSON text and leave through the asynchronous
- * remote, one at a time, as text or, on a {@value #PROTO} connection, as binary Protocol Buffers,
+ * One live WebSocket of one device. Frames are queued ({@link OutgoingFrame}) and leave through the
+ * asynchronous remote, one at a time, as JSON text or, on a {@value #PROTO} connection, as binary
+ * Protocol Buffers,
  * from a bounded queue: a slow client never blocks whoever sends to it, and a client that falls
  * {@link #MAX_QUEUED} frames or {@link #MAX_QUEUED_CHARS} characters behind is closed with 1013
  * (it reconnects and pulls what it missed).

@@ -4,7 +4,7 @@ package chat.messaging.internal.interfaces.ws;
  * The seqs {@code from .. to} of one conversation that a connection is to be told of, in one
  * {@code notify} built by the conversation's {@link NotifyFeed}, in either encoding.
  */
-record NotifyRun(NotifyFeed feed, long from, long to) implements OutgoingFrame {
+record NotifyRun(NotifyFeed feed, long from, long to) {
 
     String conversationId() {
         return feed.groupId();
@@ -15,13 +15,19 @@ record NotifyRun(NotifyFeed feed, long from, long to) implements OutgoingFrame {
         return new NotifyRun(later.feed, Math.min(from, later.from), Math.max(to, later.to));
     }
 
-    @Override
-    public String text() {
-        return feed.frame(from, to);
+    /**
+     * The run's frame as it stands now, to be queued: its text fixed (what the queue counts), its
+     * binary form made from the feed when a binary connection sends it.
+     */
+    OutgoingFrame frame() {
+        return new Frame(feed.frame(from, to), this);
     }
 
-    @Override
-    public byte[] binary() {
-        return feed.binaryFrame(from, to);
+    /** A run's notify, queued. */
+    record Frame(String text, NotifyRun run) implements OutgoingFrame {
+        @Override
+        public byte[] binary() {
+            return run.feed().binaryFrame(run.from(), run.to());
+        }
     }
 }

@@ -84,7 +84,7 @@ final class OutgoingQueue {
             held.merge(run.conversationId(), run, NotifyRun::through);
             return Offer.QUEUED;
         }
-        return accept(run);
+        return accept(run.frame());
     }
 
     /**
@@ -94,7 +94,7 @@ final class OutgoingQueue {
     synchronized Offer offer(String conversationId, String frame) {
         NotifyRun run = held == null ? null : held.remove(conversationId);
         if (run != null && !overflowed) {
-            queue(run);
+            queue(run.frame());
         }
         return accept(OutgoingFrame.of(frame));
     }
@@ -102,7 +102,7 @@ final class OutgoingQueue {
     /** The next frame to write (the previous one is done), or null: nothing waits and writing stops. */
     synchronized OutgoingFrame next() {
         if (frames.isEmpty() && held != null && !held.isEmpty()) {
-            held.values().forEach(this::queue);
+            held.values().forEach(run -> queue(run.frame()));
             held.clear();
         }
         OutgoingFrame frame = frames.poll();

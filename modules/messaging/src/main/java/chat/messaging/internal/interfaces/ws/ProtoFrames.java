@@ -39,7 +39,7 @@ import jakarta.json.JsonValue;
 final class ProtoFrames {
 
     private static final Logger LOG = Logger.getLogger(ProtoFrames.class.getName());
-    /** Frames whose encoding is kept: a notify batch is sent to all its members within moments. */
+    /** Frames whose encoding is kept: an event is sent to many connections within moments (notifies keep their own, NotifyFeed). */
     private static final int KEPT = 256;
     /** Only small frames are kept (notifies, events); a pull's answer goes to one connection. */
     private static final int KEPT_CHARS = 16_384;

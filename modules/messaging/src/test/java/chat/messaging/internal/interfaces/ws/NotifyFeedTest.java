@@ -34,7 +34,7 @@ class NotifyFeedTest {
         NotifyRun run = feed.append(notify(7, true));
         assertEquals(7, run.from());
         assertEquals(7, run.to());
-        assertEquals(notify(7, true), parse(run.text()));
+        assertEquals(notify(7, true), parse(run.frame().text()));
     }
 
     @Test
@@ -114,6 +114,6 @@ class NotifyFeedTest {
     @Test
     void anIdWithQuotesStaysValidJson() {
         NotifyFeed feed = new NotifyFeed("a\"b");
-        assertEquals("a\"b", parse(feed.append(notify(1, false)).text()).getString("groupId"));
+        assertEquals("a\"b", parse(feed.append(notify(1, false)).frame().text()).getString("groupId"));
     }
 }

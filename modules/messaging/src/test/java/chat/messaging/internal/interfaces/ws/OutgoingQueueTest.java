@@ -69,6 +69,21 @@ class OutgoingQueueTest {
     }
 
     @Test
+    void aQueuedNotifyIsCountedAsTheTextItWasQueuedWithEvenIfTheFeedMovesOn() {
+        OutgoingQueue queue = new OutgoingQueue(10, 100_000);
+        NotifyFeed feed = feed("g", 3);
+        queue.offer("busy");
+        queue.offer(run(feed, 1, 3));
+        assertEquals("busy", queue.next().text()); // the run is queued now, with its messages
+        for (long seq = 4; seq <= NotifyFeed.KEPT + 3; seq++) {
+            feed.append(seq, "{\"seq\":" + seq + "}"); // 1..3 leave the feed
+        }
+        queue.next();
+        assertNull(queue.next());
+        assertEquals(0, queue.chars(), "nothing left counted once the queue drained");
+    }
+
+    @Test
     void aNotifyToAnIdleConnectionLeavesAtOnce() {
         OutgoingQueue queue = new OutgoingQueue(10, 1_000);
         NotifyFeed feed = feed("g", 1);
